@@ -1,0 +1,71 @@
+# CoopDesk: `make run` opens the GUI on demo data, `make test` runs the whole suite headless.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO_DB ?= demo.coopdesk
+TS := $(wildcard translations/coopdesk_*.ts)
+QM := $(TS:.ts=.qm)
+# Debian libraries Qt needs headless (tests) and on a real X11 display (run).
+QT_LIBS_HEADLESS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
+QT_LIBS_X11 := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxkbcommon-x11-0 libx11-xcb1
+
+.PHONY: run test lint bench ts qm sysdeps sysdeps-x11 install clean
+
+run: install qm sysdeps-x11
+	@test -f $(DEMO_DB) || $(VENV)/bin/coopdesk demo --db $(DEMO_DB)
+	$(VENV)/bin/coopdesk --db $(DEMO_DB)
+
+test: install qm sysdeps
+	$(VENV)/bin/ruff check coopdesk tests
+	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "CoopDesk needs Python 3.11 or newer"; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -q && apt-get install -y -q python3-venv && $(PYTHON) -m venv $(VENV); \
+		else echo "Install python3-venv first"; exit 1; fi; }
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	@touch $(STAMP)
+
+qm: install $(QM)
+
+translations/%.qm: translations/%.ts
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts catalogs from the sources (commit the diff with the code).
+ts: install
+	find coopdesk -name '*.py' | sort > build-ts.lst
+	for f in $(TS); do $(VENV)/bin/pyside6-lupdate -locations none @build-ts.lst -ts $$f; done
+	rm -f build-ts.lst
+
+# Install missing Debian libraries when we may (root with apt-get); otherwise just check.
+define ensure_debs
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing Debian packages:$$missing"; \
+			apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+		else echo "Qt may need these Debian packages:$$missing"; fi; \
+	fi
+endef
+
+sysdeps:
+	$(call ensure_debs,$(QT_LIBS_HEADLESS) fonts-dejavu-core)
+
+sysdeps-x11: sysdeps
+	$(call ensure_debs,$(QT_LIBS_X11))
+
+lint: install
+	$(VENV)/bin/ruff check coopdesk tests
+	$(VENV)/bin/lint-imports
+
+clean:
+	rm -rf build .pytest_cache $(QM)

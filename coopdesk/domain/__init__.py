@@ -1,0 +1,1 @@
+"""Pure domain: enums and value types, no framework imports."""

@@ -1,0 +1,1 @@
+"""Use cases over the store: validation, queries returning DTOs, money maths."""
