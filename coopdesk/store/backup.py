@@ -64,18 +64,37 @@ def backup_database(source: Path, dest: Path) -> Path:
     return dest
 
 
+def _copy_atomically(src: Path, dest: Path) -> None:
+    tmp = dest.with_name(dest.name + ".partial")
+    shutil.copyfile(src, tmp)
+    with tmp.open("rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, dest)
+
+
 def pre_migration_backup(path: Path, revision: str | None) -> Path:
-    """The automatic backup taken before a schema upgrade, beside the file."""
+    """The exact copy taken before a schema upgrade, beside the file (and its WAL, if any).
+
+    The file is not in use by CoopDesk at that moment, so a byte copy is consistent and
+    lets a failed upgrade put back precisely what was there.
+    """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = path.with_name(f"{path.name}.before-{revision or 'none'}-{stamp}.bak")
-    return backup_database(path, dest)
+    wal = Path(f"{path}-wal")
+    if wal.exists():
+        _copy_atomically(wal, Path(f"{dest}-wal"))
+    _copy_atomically(path, dest)
+    fsync_dir(dest.parent)
+    return dest
 
 
 def restore_file(backup: Path, path: Path) -> None:
-    """Put a backup back in place of ``path`` atomically (used when a migration fails)."""
-    tmp = path.with_name(path.name + ".restoring")
-    shutil.copyfile(backup, tmp)
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, path)
+    """Put a pre-migration copy back in place of ``path`` (used when an upgrade fails)."""
+    Path(f"{path}-shm").unlink(missing_ok=True)
+    backup_wal = Path(f"{backup}-wal")
+    if backup_wal.exists():
+        _copy_atomically(backup_wal, Path(f"{path}-wal"))
+    else:
+        Path(f"{path}-wal").unlink(missing_ok=True)
+    _copy_atomically(backup, path)
     fsync_dir(path.parent)

@@ -92,20 +92,31 @@ def read_header(path: Path) -> HeaderInfo:
     return HeaderInfo(page_size, page_count, app_id, size)
 
 
-def connect_raw(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """A plain sqlite3 connection to an existing file: never creates one."""
-    mode = "ro" if readonly else "rw"
+def connect_raw(
+    path: Path, *, readonly: bool = False, inspect_only: bool = False
+) -> sqlite3.Connection:
+    """A plain sqlite3 connection to an existing file: never creates one.
+
+    ``inspect_only`` (read-only checks) opens the file as immutable when no write-ahead
+    log exists, so that not even the ``-wal``/``-shm`` side files are created.
+    """
+    mode = "ro" if readonly or inspect_only else "rw"
     uri = f"file:{path.resolve().as_posix()}?mode={mode}"
+    if inspect_only and not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
     con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     return con
 
 
-def make_engine(path: Path, *, readonly: bool = False, foreign_keys: bool = True) -> Engine:
+def make_engine(
+    path: Path, *, readonly: bool = False, foreign_keys: bool = True, inspect_only: bool = False
+) -> Engine:
     """An engine over an existing file with CoopDesk's pragmas and BEGIN IMMEDIATE writes."""
+    readonly = readonly or inspect_only
 
     def creator() -> sqlite3.Connection:
-        con = connect_raw(path, readonly=readonly)
+        con = connect_raw(path, readonly=readonly, inspect_only=inspect_only)
         con.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         return con
 

@@ -90,7 +90,7 @@ def probe(path: Path) -> str | None:
     """
     read_header(path)
     try:
-        con = connect_raw(path, readonly=True)
+        con = connect_raw(path, inspect_only=True)
         try:
             (app_id,) = con.execute("PRAGMA application_id").fetchone()
             if app_id != APPLICATION_ID:
