@@ -42,8 +42,8 @@ translations/%.qm: translations/%.ts
 
 # Refresh the .ts catalogs from the sources (commit the diff with the code).
 ts: install
-	find coopdesk -name '*.py' | sort > build-ts.lst
-	for f in $(TS); do $(VENV)/bin/pyside6-lupdate -locations none @build-ts.lst -ts $$f; done
+	find coopdesk -name '*.py' | LC_ALL=C sort > build-ts.lst
+	for f in $(TS); do $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete @build-ts.lst -ts $$f; done
 	rm -f build-ts.lst
 
 # Install missing Debian libraries when we may (root with apt-get); otherwise just check.

@@ -150,8 +150,8 @@ def _check_money(session: Session, report: CheckReport) -> None:
         if wrong:
             report.problems.append(
                 translate(
-                    "Check", "{count} transaction(s) in {code} do not use the fixed parity."
-                ).format(count=wrong, code=code)
+                    "Check", "%n transaction(s) in {code} do not use the fixed parity.", None, wrong
+                ).format(code=code)
             )
     negative = session.scalar(
         select(func.count()).select_from(ParticipantCount).where(ParticipantCount.count < 0)
@@ -175,7 +175,5 @@ def _check_dates(session: Session, report: CheckReport) -> None:
     )
     if partnerships:
         report.problems.append(
-            translate(
-                "Check", "%n partnership(s) end before they were signed.", None, partnerships
-            )
+            translate("Check", "%n partnership(s) end before they were signed.", None, partnerships)
         )

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import OrganisationKind
+from coopdesk.domain.text import fold
 from coopdesk.i18n import translate
 from coopdesk.services.errors import InUseError, NotFoundError
 from coopdesk.services.validation import Checker
@@ -57,7 +58,7 @@ class OrganisationRow:
     contact_count: int
     partnership_count: int
     updated_at: dt.datetime
-    search_text: str = field(repr=False, default="")
+    search_text: str = field(repr=False, default="")  # fold()ed
 
 
 def validate_organisation(data: OrganisationData) -> None:
@@ -92,14 +93,12 @@ def list_organisations(session: Session) -> list[OrganisationRow]:
     )
     partnerships = dict(
         session.execute(
-            select(Partnership.organisation_id, func.count()).group_by(
-                Partnership.organisation_id
-            )
+            select(Partnership.organisation_id, func.count()).group_by(Partnership.organisation_id)
         ).all()
     )
     rows = []
     for org in session.scalars(select(Organisation).order_by(Organisation.name)):
-        search = " ".join([org.name, org.short_name, org.city, org.region, org.email]).casefold()
+        search = fold(" ".join([org.name, org.short_name, org.city, org.region, org.email]))
         rows.append(
             OrganisationRow(
                 id=org.id,
