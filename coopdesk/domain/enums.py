@@ -79,6 +79,7 @@ class AgeGroup(StrEnum):
     YOUNG_ADULT = "18-25"
     ADULT = "26-64"
     SENIOR = "65+"
+    UNKNOWN = "unknown"
 
 
 class RecordSource(StrEnum):

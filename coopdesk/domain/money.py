@@ -13,7 +13,7 @@ _EXPONENTS: dict[str, int] = {
     "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
 }
 
-#: Fixed parities to the euro (units of the currency for one euro).
+# Fixed parities to the euro (units of the currency for one euro).
 EUR_PARITIES: dict[str, Decimal] = {
     "XOF": Decimal("655.957"),
     "XAF": Decimal("655.957"),

@@ -26,7 +26,7 @@ class ContactData:
     role: str = ""
     email: str = ""
     phone: str = ""
-    #: BCP 47 code from ``i18n.locale_data.languages``, or "".
+    # BCP 47 code from ``i18n.locale_data.languages``, or "".
     preferred_language: str = ""
     consent_given: bool = False
     consent_date: dt.date | None = None

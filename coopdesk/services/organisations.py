@@ -194,6 +194,9 @@ def references_sentence(references: dict[str, int]) -> str:
         "funding": lambda n: translate("Errors", "%n funding source(s)", None, n),
         "participants": lambda n: translate("Errors", "%n participant(s)", None, n),
         "documents": lambda n: translate("Errors", "%n document(s)", None, n),
+        "budget_lines": lambda n: translate("Errors", "%n budget line(s)", None, n),
+        "transactions": lambda n: translate("Errors", "%n transaction(s)", None, n),
+        "indicators": lambda n: translate("Errors", "%n indicator(s)", None, n),
     }
     return ", ".join(parts[key](n) for key, n in references.items() if key in parts)
 

@@ -31,11 +31,11 @@ class PartnershipData:
     """What a user types for a partnership (also the snapshot used by undo)."""
 
     organisation_id: str
-    #: A PartnershipKind value.
+    # A PartnershipKind value.
     kind: str
-    #: The title by BCP 47 language: {"fr": "...", "de": "..."}.
+    # The title by BCP 47 language: {"fr": "...", "de": "..."}.
     title: Mapping[str, str]
-    #: A PartnershipStatus value.
+    # A PartnershipStatus value.
     status: str = PartnershipStatus.ACTIVE.value
     signed_on: dt.date | None = None
     valid_until: dt.date | None = None
