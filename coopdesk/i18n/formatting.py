@@ -12,7 +12,7 @@ from babel.numbers import format_currency, format_decimal, format_percent
 
 from coopdesk.domain.money import Money
 
-#: Babel locale used for each UI / report language.
+# Babel locale used for each UI / report language.
 LOCALES: dict[str, str] = {
     "fr": "fr_FR", "en": "en_GB", "de": "de_DE", "es": "es_ES", "it": "it_IT",
     "pt": "pt_BR", "pl": "pl_PL", "ro": "ro_RO", "ar": "ar", "wo": "wo_SN",

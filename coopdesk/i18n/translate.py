@@ -11,7 +11,7 @@ from PySide6.QtCore import QTranslator
 
 from coopdesk.config import TRANSLATIONS_DIR
 
-#: UI languages with a complete catalog; French is the first language of the UI.
+# UI languages with a complete catalog; French is the first language of the UI.
 SUPPORTED_UI_LANGUAGES: tuple[str, ...] = ("fr", "en")
 
 
@@ -28,9 +28,8 @@ class Catalog:
     ) -> str:
         found = self.translator.translate(context, text, disambiguation, n) if self.loaded else ""
         result = found or text
-        if n >= 0 and not found:
-            result = result.replace("%n", str(n))
-        return result
+        # QTranslator returns the raw form; %n is filled here, as QCoreApplication would.
+        return result.replace("%n", str(n)) if n >= 0 else result
 
 
 _active: list[Catalog] = [Catalog("en")]

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.store.audit import install_audit
 
-#: PRAGMA application_id of every CoopDesk file: "CoDk".
+# PRAGMA application_id of every CoopDesk file: "CoDk".
 APPLICATION_ID = 0x436F446B
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000

@@ -58,7 +58,7 @@ class DecimalText(TypeDecorator[Decimal]):
         return None if value is None else Decimal(value)
 
 
-#: Text in several languages: {"fr": "...", "wo": "..."} (BCP 47 keys).
+# Text in several languages: {"fr": "...", "wo": "..."} (BCP 47 keys).
 LocalizedText = dict[str, str]
 
 
@@ -469,7 +469,7 @@ class Measurement(Entity):
     period_start: Mapped[dt.date] = mapped_column(Date)
     period_end: Mapped[dt.date] = mapped_column(Date)
     value: Mapped[Decimal | None] = mapped_column()
-    #: {"sex": {"female": "120", "male": "98"}, ...} values as decimal strings.
+    # {"sex": {"female": "120", "male": "98"}, ...} values as decimal strings.
     disaggregated: Mapped[dict[str, Any]] = mapped_column(default=dict)
     rating: Mapped[int | None] = mapped_column(Integer)
     narrative: Mapped[str] = mapped_column(Text, default="")
@@ -504,7 +504,7 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(50), index=True)
     entity_id: Mapped[str] = mapped_column(String(64), index=True)
     action: Mapped[str] = mapped_column(String(10))
-    #: {field: [old, new]} with JSON-safe values.
+    # {field: [old, new]} with JSON-safe values.
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), default="")

@@ -35,7 +35,7 @@ class AppContext:
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
     events: DataEvents = field(default_factory=DataEvents)
     readonly: bool = False
-    #: Shows an error that happened outside a dialog (an undo that failed); set by the window.
+    # Shows an error that happened outside a dialog (an undo that failed); set by the window.
     report_error: Callable[[str], None] = print
 
     def run(self, action: Callable[[Session], T]) -> T:

@@ -1,0 +1,1 @@
+"""Dialogs that edit one record each, plus the application's small dialogs."""

@@ -1,0 +1,35 @@
+"""The "About CoopDesk" box: version, licences, data sources."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from coopdesk import __version__
+from coopdesk.i18n import translate
+
+_CTX = "AboutDialog"
+
+
+def about_html() -> str:
+    """The text of the box; translated sentences, markup added around them."""
+    paragraphs = [
+        translate("AboutDialog", "Version {version}").format(version=__version__),
+        translate(
+            "AboutDialog",
+            "Decentralised cooperation and town twinning for municipalities, offline.",
+        ),
+        translate("AboutDialog", "Licence: GNU General Public License, version 3 or later."),
+        translate("AboutDialog", "Font: DejaVu Sans (DejaVu fonts licence, free)."),
+        translate(
+            "AboutDialog",
+            "Codelists: IATI Standard, published by IATI under the CC BY 4.0 licence.",
+        ),
+    ]
+    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return f"<h3>CoopDesk</h3>{body}"
+
+
+def show_about(parent: QWidget | None) -> None:
+    QMessageBox.about(parent, translate("AboutDialog", "About CoopDesk"), about_html())

@@ -1,0 +1,305 @@
+"""The main window: navigation between areas, menus, status bar, database switching."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from coopdesk.config import DB_SUFFIX, default_database_path
+from coopdesk.services.database import DatabaseError, OpenedDatabase, backup_db
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.database_files import ask_new_database, ask_open_database, open_database_file
+from coopdesk.ui.dialogs.about_dialog import show_about
+from coopdesk.ui.dialogs.preferences_dialog import PreferencesDialog
+from coopdesk.ui.icons import icon
+from coopdesk.ui.partners_page import PartnersPage
+from coopdesk.ui.partnerships_page import PartnershipsPage
+from coopdesk.ui.recent_files import RecentFiles
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+DEFAULT_SIZE = QSize(1200, 760)
+
+
+class MainWindow(QMainWindow):
+    """Owns the open database (when given one) and rebuilds its pages when it changes."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        settings: QSettings,
+        *,
+        database: OpenedDatabase | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("coopdesk"))
+        self.settings = settings
+        self.recent = RecentFiles(settings)
+        self.context = context
+        self.database = database
+        self.partners_page: PartnersPage | None = None
+        self.partnerships_page: PartnershipsPage | None = None
+        self._undo_group = QUndoGroup(self)
+        self.areas = QListWidget(self)
+        self.areas.setObjectName("areaList")
+        self.areas.setIconSize(QSize(22, 22))
+        self.areas.setSpacing(2)
+        self.areas.setFixedWidth(160)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("areaStack")
+        areas = (("partners", self.tr("Partners")), ("partnerships", self.tr("Partnerships")))
+        for name, text in areas:
+            item = QListWidgetItem(icon(name), text, self.areas)
+            item.setSizeHint(QSize(0, 36))
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.areas)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("fileLabel")
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setContentsMargins(0, 0, 16, 0)
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._build_menus()
+        self.areas.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._bind(context, database)
+        self.areas.setCurrentRow(0)
+        self._restore_geometry()
+
+    # --- menus ----------------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.new_database_action = self._action(
+            "newDatabaseAction", self.tr("&New database…"), self.new_database
+        )
+        self.open_database_action = self._action(
+            "openDatabaseAction",
+            self.tr("&Open…"),
+            self.open_database,
+            QKeySequence.StandardKey.Open,
+        )
+        self.recent_menu = QMenu(self.tr("Recent &files"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.backup_action = self._action("backupAction", self.tr("&Save a copy…"), self.save_copy)
+        self.backup_action.setIcon(icon("save"))
+        self.quit_action = self._action(
+            "quitAction", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        file_menu.addAction(self.new_database_action)
+        file_menu.addAction(self.open_database_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.fill_recent_menu()
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        self.undo_action = self._undo_group.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self._undo_group.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.preferences_action = self._action(
+            "preferencesAction", self.tr("&Preferences…"), self.show_preferences
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        self.about_action = self._action(
+            "aboutAction", self.tr("&About CoopDesk"), lambda: show_about(self)
+        )
+        help_menu.addAction(self.about_action)
+
+    def fill_recent_menu(self) -> None:
+        """List the recent files; files that are gone are shown disabled."""
+        self.recent_menu.clear()
+        for path in self.recent.paths():
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setData(str(path))
+            if path.exists():
+                action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            else:
+                action.setEnabled(False)
+                action.setText(self.tr("{name} (missing)").format(name=path.name))
+        if self.recent_menu.isEmpty():
+            empty = self.recent_menu.addAction(self.tr("No recent file"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Clear the list"))
+            clear.setObjectName("clearRecentAction")
+            clear.triggered.connect(self.recent.clear)
+
+    # --- database ---------------------------------------------------------------------------
+
+    def _bind(self, context: AppContext, database: OpenedDatabase | None) -> None:
+        """Show the pages of ``context`` (replacing any previous ones)."""
+        self.context = context
+        self.database = database
+        context.report_error = self.show_error
+        self._undo_group.addStack(context.undo_stack)
+        self._undo_group.setActiveStack(context.undo_stack)
+        self.partners_page = PartnersPage(context, self.stack)
+        self.partnerships_page = PartnershipsPage(context, self.stack)
+        self.stack.addWidget(self.partners_page)
+        self.stack.addWidget(self.partnerships_page)
+        self.stack.setCurrentIndex(max(0, self.areas.currentRow()))
+        context.events.changed.connect(self._update_status)
+        if context.readonly:
+            title = self.tr("{file} (read-only) — CoopDesk")
+        else:
+            title = self.tr("{file} — CoopDesk")
+        self.setWindowTitle(title.format(file=context.db_path.name))
+        self.file_label.setText(str(context.db_path))
+        self.backup_action.setEnabled(True)
+        self.recent.add(context.db_path)
+        self._update_status()
+        if database is not None and database.migrated_from:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The database was upgraded; the previous version was kept in {path}."
+                ).format(path=database.backup or ""),
+            )
+
+    def switch_database(self, opened: OpenedDatabase) -> None:
+        """Show ``opened`` instead of the current database, whose engine is closed."""
+        if self.database is not None and opened.path == self.database.path:
+            opened.close()
+            return
+        old_context, old_database = self.context, self.database
+        for page in (self.partners_page, self.partnerships_page):
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self._undo_group.removeStack(old_context.undo_stack)
+        old_context.events.changed.disconnect(self._update_status)
+        if old_database is not None:
+            old_database.close()
+        context = AppContext(
+            session_factory=opened.session_factory,
+            db_path=opened.path,
+            formatter=old_context.formatter,
+            readonly=opened.readonly,
+        )
+        self._bind(context, opened)
+
+    def new_database(self) -> None:
+        folder = self.context.db_path.parent
+        suggested = folder / f"coopdesk{DB_SUFFIX}"
+        if suggested.exists():
+            suggested = default_database_path()
+        opened = ask_new_database(self, suggested)
+        if opened is not None:
+            self.switch_database(opened)
+
+    def open_database(self) -> None:
+        opened = ask_open_database(self, self.context.db_path.parent)
+        if opened is not None:
+            self.switch_database(opened)
+
+    def open_path(self, path: Path) -> None:
+        opened = open_database_file(self, path)
+        if opened is not None:
+            self.switch_database(opened)
+
+    def save_copy(self) -> None:
+        """Back the database up to a file the user chooses (a verified copy)."""
+        source = self.context.db_path
+        stamp = dt.date.today().strftime("%Y%m%d")
+        suggested = source.with_name(f"{source.stem}-backup-{stamp}{DB_SUFFIX}")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the database"),
+            str(suggested),
+            self.tr("CoopDesk databases (*{suffix})").format(suffix=DB_SUFFIX),
+        )
+        if not name:
+            return
+        try:
+            written = backup_db(source, Path(name))
+        except DatabaseError as exc:
+            self.show_error(exc.message)
+            return
+        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=written))
+
+    # --- misc -------------------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("CoopDesk"), message)
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _update_status(self, *_args: object) -> None:
+        parts = []
+        if self.partners_page is not None:
+            parts.append(self.tr("%n partner(s)", "", self.partners_page.total_count()))
+        if self.partnerships_page is not None:
+            n = self.partnerships_page.total_count()
+            parts.append(self.tr("%n partnership(s)", "", n))
+        self.counts_label.setText(" · ".join(parts))
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(DEFAULT_SIZE)
+        state = self.settings.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        self.settings.sync()
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+        event.accept()

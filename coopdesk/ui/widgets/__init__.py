@@ -1,0 +1,1 @@
+"""Reusable widgets: pickers, optional dates, multilingual editors, table panels."""

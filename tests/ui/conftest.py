@@ -1,0 +1,122 @@
+"""UI fixtures: an AppContext over the test database, throw-away settings, seeded rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coopdesk.i18n.formatting import Formatter
+from coopdesk.services.contacts import ContactData, create_contact
+from coopdesk.services.organisations import OrganisationData, create_organisation
+from coopdesk.services.partnerships import PartnershipData, create_partnership
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.startup import app_font, register_fonts
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The offscreen platform warns that it cannot raise windows or size them: not our bug."""
+    ignore = pytest.mark.qt_log_ignore("^This plugin does not support")
+    for item in items:
+        if "tests/ui/" in item.nodeid:
+            item.add_marker(ignore)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def app_fonts(qapp: QApplication) -> None:
+    """The shipped DejaVu fonts (offscreen Qt has no system fonts)."""
+    register_fonts()
+    qapp.setFont(app_font())
+
+
+@pytest.fixture
+def app_context(session_factory: sessionmaker[Session], db_path: Path) -> Iterator[AppContext]:
+    errors: list[str] = []
+    context = AppContext(
+        session_factory=session_factory,
+        db_path=db_path,
+        formatter=Formatter("en"),
+        report_error=errors.append,
+    )
+    yield context
+    context.undo_stack.clear()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Settings in a temporary INI file: tests never touch the user's settings."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every QMessageBox.question is answered Yes; the questions asked are recorded."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """QMessageBox.warning records its text instead of blocking."""
+    shown: list[str] = []
+
+    def warning(_parent: object, _title: str, text: str, *_args: object) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown
+
+
+Seed = Callable[..., str]
+
+
+@pytest.fixture
+def add_partner(app_context: AppContext) -> Seed:
+    def add(name: str, kind: str = "local_authority", country: str = "SN", **extra: object) -> str:
+        data = OrganisationData(name=name, kind=kind, country=country, **extra)  # type: ignore[arg-type]
+        return app_context.run(lambda s: create_organisation(s, data))
+
+    return add
+
+
+@pytest.fixture
+def add_contact(app_context: AppContext) -> Seed:
+    def add(org_id: str, last_name: str, **extra: object) -> str:
+        data = ContactData(organisation_id=org_id, last_name=last_name, **extra)  # type: ignore[arg-type]
+        return app_context.run(lambda s: create_contact(s, data))
+
+    return add
+
+
+@pytest.fixture
+def add_partnership(app_context: AppContext) -> Seed:
+    def add(
+        org_id: str,
+        title: str,
+        kind: str = "twinning_charter",
+        signed_on: dt.date | None = dt.date(2019, 5, 4),
+        **extra: object,
+    ) -> str:
+        data = PartnershipData(
+            organisation_id=org_id,
+            kind=kind,
+            title={"fr": title},
+            signed_on=signed_on,
+            **extra,  # type: ignore[arg-type]
+        )
+        return app_context.run(lambda s: create_partnership(s, data))
+
+    return add
