@@ -290,7 +290,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(DEFAULT_SIZE)
+            screen = self.screen()
+            room = screen.availableGeometry().size() if screen is not None else DEFAULT_SIZE
+            self.resize(DEFAULT_SIZE.boundedTo(room))
         state = self.settings.value(STATE_KEY)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

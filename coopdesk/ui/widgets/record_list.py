@@ -85,7 +85,7 @@ class RecordList(QWidget):
             self.search = QLineEdit(self)
             self.search.setObjectName(search_name)
             self.search.setClearButtonEnabled(True)
-            self.search.setMinimumWidth(240)
+            self.search.setMinimumWidth(170)
             self.search.setMaximumWidth(320)
             self.search.textChanged.connect(self._on_search_text_changed)
             self.tools.addWidget(self.search)
@@ -161,7 +161,7 @@ class RecordList(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(object_name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
+        combo.setMinimumContentsLength(8)
         combo.addItem(all_label, "")
 
         def changed() -> None:
