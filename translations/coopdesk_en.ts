@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>Areas</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentTableModel</name>
     <message>
         <source>{size} bytes</source>
@@ -821,14 +832,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Partners</source>
-        <translation>Partners</translation>
-    </message>
-    <message>
-        <source>Partnerships</source>
-        <translation>Partnerships</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -915,20 +918,6 @@
     <message>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner(s)</source>
-        <translation>
-            <numerusform>%n partner</numerusform>
-            <numerusform>%n partners</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partnership(s)</source>
-        <translation>
-            <numerusform>%n partnership</numerusform>
-            <numerusform>%n partnerships</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
@@ -22,13 +23,12 @@ from PySide6.QtWidgets import (
 
 from coopdesk.config import DB_SUFFIX, default_database_path
 from coopdesk.services.database import DatabaseError, OpenedDatabase, backup_db
+from coopdesk.ui.areas import STAFF_AREAS, Area
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.database_files import ask_new_database, ask_open_database, open_database_file
 from coopdesk.ui.dialogs.about_dialog import show_about
 from coopdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from coopdesk.ui.icons import icon
-from coopdesk.ui.partners_page import PartnersPage
-from coopdesk.ui.partnerships_page import PartnershipsPage
 from coopdesk.ui.recent_files import RecentFiles
 
 GEOMETRY_KEY = "window/geometry"
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         *,
         database: OpenedDatabase | None = None,
+        areas: Sequence[Area] = STAFF_AREAS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,8 +55,8 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(settings)
         self.context = context
         self.database = database
-        self.partners_page: PartnersPage | None = None
-        self.partnerships_page: PartnershipsPage | None = None
+        self.area_specs = tuple(areas)
+        self.pages: dict[str, QWidget] = {}
         self._undo_group = QUndoGroup(self)
         self.areas = QListWidget(self)
         self.areas.setObjectName("areaList")
@@ -64,9 +65,8 @@ class MainWindow(QMainWindow):
         self.areas.setFixedWidth(160)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("areaStack")
-        areas = (("partners", self.tr("Partners")), ("partnerships", self.tr("Partnerships")))
-        for name, text in areas:
-            item = QListWidgetItem(icon(name), text, self.areas)
+        for area in self.area_specs:
+            item = QListWidgetItem(icon(area.key), area.title, self.areas)
             item.setSizeHint(QSize(0, 36))
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -182,10 +182,9 @@ class MainWindow(QMainWindow):
         context.report_error = self.show_error
         self._undo_group.addStack(context.undo_stack)
         self._undo_group.setActiveStack(context.undo_stack)
-        self.partners_page = PartnersPage(context, self.stack)
-        self.partnerships_page = PartnershipsPage(context, self.stack)
-        self.stack.addWidget(self.partners_page)
-        self.stack.addWidget(self.partnerships_page)
+        self.pages = {area.key: area.factory(context, self.stack) for area in self.area_specs}
+        for page in self.pages.values():
+            self.stack.addWidget(page)
         self.stack.setCurrentIndex(max(0, self.areas.currentRow()))
         context.events.changed.connect(self._update_status)
         if context.readonly:
@@ -210,10 +209,9 @@ class MainWindow(QMainWindow):
             opened.close()
             return
         old_context, old_database = self.context, self.database
-        for page in (self.partners_page, self.partnerships_page):
-            if page is not None:
-                self.stack.removeWidget(page)
-                page.deleteLater()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
         self._undo_group.removeStack(old_context.undo_stack)
         old_context.events.changed.disconnect(self._update_status)
         if old_database is not None:
@@ -277,13 +275,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _update_status(self, *_args: object) -> None:
-        parts = []
-        if self.partners_page is not None:
-            parts.append(self.tr("%n partner(s)", "", self.partners_page.total_count()))
-        if self.partnerships_page is not None:
-            n = self.partnerships_page.total_count()
-            parts.append(self.tr("%n partnership(s)", "", n))
-        self.counts_label.setText(" · ".join(parts))
+        parts = [page.status_text() for page in self.pages.values() if hasattr(page, "status_text")]
+        self.counts_label.setText(" · ".join(p for p in parts if p))
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value(GEOMETRY_KEY)

@@ -84,6 +84,9 @@ class PartnersPage(QWidget):
         self.list.set_rows(rows)
         self._on_list_current_changed()
 
+    def status_text(self) -> str:
+        return self.tr("%n partner(s)", "", self.total_count())
+
     def total_count(self) -> int:
         return self.list.total_count()
 

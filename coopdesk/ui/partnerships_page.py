@@ -105,6 +105,9 @@ class PartnershipsPage(QWidget):
         self.list.set_rows(rows)
         self._on_list_current_changed()
 
+    def status_text(self) -> str:
+        return self.tr("%n partnership(s)", "", self.total_count())
+
     def total_count(self) -> int:
         return self.list.total_count()
 

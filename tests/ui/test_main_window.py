@@ -51,7 +51,7 @@ def test_opens_on_the_database_with_both_areas(window: MainWindow, db_path: Path
     assert isinstance(window.stack.widget(1), PartnershipsPage)
     assert window.stack.currentIndex() == 0
     window.areas.setCurrentRow(1)
-    assert window.stack.currentWidget() is window.partnerships_page
+    assert window.stack.currentWidget() is window.pages["partnerships"]
     assert window.windowTitle() == "test.coopdesk — CoopDesk"
     assert window.file_label.text() == str(db_path)
     assert window.counts_label.text() == "1 partner(s) · 0 partnership(s)"
@@ -101,7 +101,7 @@ def test_missing_recent_files_are_disabled(window: MainWindow, settings, tmp_pat
 
 
 def test_undo_action_follows_the_stack(qtbot, window: MainWindow, app_context) -> None:
-    page = window.partners_page
+    page = window.pages["partners"]
     assert page is not None
     dialog = page.new_partner()
     assert dialog is not None
@@ -132,12 +132,12 @@ def test_open_another_database_rebuilds_the_pages(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "other.coopdesk"), "")
     )
-    old_page = window.partners_page
+    old_page = window.pages["partners"]
     action(window, "openDatabaseAction").trigger()
     assert window.context is not app_context
     assert window.context.db_path == (tmp_path / "other.coopdesk").resolve()
-    assert window.partners_page is not old_page
-    assert window.partners_page is not None and window.partners_page.total_count() == 0
+    assert window.pages["partners"] is not old_page
+    assert window.pages["partners"].total_count() == 0
     assert window.counts_label.text() == "0 partner(s) · 0 partnership(s)"
     assert window.windowTitle() == "other.coopdesk — CoopDesk"
     assert RecentFiles(settings).paths()[0] == (tmp_path / "other.coopdesk").resolve()

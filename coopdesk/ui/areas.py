@@ -1,0 +1,42 @@
+"""The areas of the main window: each is a page built on the open database's context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from coopdesk.i18n import QT_TRANSLATE_NOOP, translate
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.partners_page import PartnersPage
+from coopdesk.ui.partnerships_page import PartnershipsPage
+
+
+class AreaPage(Protocol):
+    """What the main window needs of a page, besides being a QWidget."""
+
+    def status_text(self) -> str:
+        """A short count for the status bar, e.g. "15 partners"."""
+        ...
+
+
+@dataclass(frozen=True)
+class Area:
+    """One entry of the navigation bar."""
+
+    key: str  # icon name in resources/icons, and the page's objectName prefix
+    source_title: str  # marked with QT_TRANSLATE_NOOP("Areas", ...)
+    factory: Callable[[AppContext, QWidget], QWidget]
+
+    @property
+    def title(self) -> str:
+        return translate("Areas", self.source_title)
+
+
+# The areas a town-hall employee sees, in navigation order.
+STAFF_AREAS: tuple[Area, ...] = (
+    Area("partners", QT_TRANSLATE_NOOP("Areas", "Partners"), PartnersPage),
+    Area("partnerships", QT_TRANSLATE_NOOP("Areas", "Partnerships"), PartnershipsPage),
+)
