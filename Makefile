@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-DEMO_DB ?= demo.coopdesk
+DEMO_DB ?= demo.coopdb
 TS := $(wildcard translations/coopdesk_*.ts)
 QM := $(TS:.ts=.qm)
 # Debian libraries Qt needs headless (tests) and on a real X11 display (run).

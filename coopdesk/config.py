@@ -13,7 +13,7 @@ RESOURCES_DIR = PROJECT_ROOT / "resources"
 TRANSLATIONS_DIR = PROJECT_ROOT / "translations"
 FONTS_DIR = RESOURCES_DIR / "fonts"
 DATA_DIR = RESOURCES_DIR / "data"
-DB_SUFFIX = ".coopdesk"
+DB_SUFFIX = ".coopdb"  # ".coopdesk" is the volunteer bundle (a zip)
 
 
 def default_database_path() -> Path:

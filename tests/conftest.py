@@ -27,7 +27,7 @@ def english_messages() -> Iterator[None]:
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
-    path = tmp_path / "test.coopdesk"
+    path = tmp_path / "test.coopdb"
     create_database(path)
     return path
 

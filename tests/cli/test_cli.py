@@ -31,7 +31,7 @@ def test_version(capsys):
 
 
 def test_init_then_check_is_healthy(tmp_path, capsys):
-    db = tmp_path / "new.coopdesk"
+    db = tmp_path / "new.coopdb"
     code, out, err = _run(capsys, "init", "--db", str(db))
     assert (code, err) == (0, "")
     code, out, err = _run(capsys, "check", "--db", str(db))
@@ -40,7 +40,7 @@ def test_init_then_check_is_healthy(tmp_path, capsys):
 
 
 def test_init_refuses_an_existing_file(tmp_path, capsys):
-    db = tmp_path / "x.coopdesk"
+    db = tmp_path / "x.coopdb"
     db.write_text("precious notes")
     code, out, err = _run(capsys, "init", "--db", str(db))
     assert code == 1
@@ -49,17 +49,17 @@ def test_init_refuses_an_existing_file(tmp_path, capsys):
 
 
 def _damaged_files(tmp_path: Path, good: Path) -> dict[str, Path]:
-    text_file = tmp_path / "notes.coopdesk"
+    text_file = tmp_path / "notes.coopdb"
     text_file.write_text("Compte rendu du conseil municipal\n" * 50, encoding="utf-8")
-    empty = tmp_path / "empty.coopdesk"
+    empty = tmp_path / "empty.coopdb"
     empty.write_bytes(b"")
-    truncated = tmp_path / "truncated.coopdesk"
+    truncated = tmp_path / "truncated.coopdb"
     truncated.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
     other = tmp_path / "other.sqlite"
     con = sqlite3.connect(other)
     con.execute("CREATE TABLE t (x)")
     con.close()
-    newer = tmp_path / "newer.coopdesk"
+    newer = tmp_path / "newer.coopdb"
     shutil.copyfile(good, newer)
     con = sqlite3.connect(newer)
     con.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
@@ -98,7 +98,7 @@ def test_check_refuses_bad_files_and_leaves_them_untouched(tmp_path, capsys, db_
 
 
 def test_missing_file_is_never_created(tmp_path, capsys):
-    target = tmp_path / "usb-stick" / "gone.coopdesk"
+    target = tmp_path / "usb-stick" / "gone.coopdb"
     code, _, err = _run(capsys, "check", "--db", str(target))
     assert code == 1 and "does not exist" in err
     assert not target.exists()
@@ -132,6 +132,6 @@ def test_check_detects_a_tampered_audit_trail(tmp_path, capsys, session_factory,
 
 def test_french_messages_from_the_environment(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("COOPDESK_LANG", "fr")
-    code, _, err = _run(capsys, "check", "--db", str(tmp_path / "absent.coopdesk"))
+    code, _, err = _run(capsys, "check", "--db", str(tmp_path / "absent.coopdb"))
     assert code == 1
     assert "n'existe pas" in err

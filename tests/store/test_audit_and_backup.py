@@ -53,7 +53,7 @@ def test_failed_action_writes_nothing(session_factory):
 def test_backup_is_a_verified_copy(session_factory, db_path, tmp_path):
     with session_scope(session_factory) as s:
         s.add(_org())
-    dest = backup_database(db_path, tmp_path / "copies" / "b.coopdesk")
+    dest = backup_database(db_path, tmp_path / "copies" / "b.coopdb")
     con = sqlite3.connect(dest)
     assert con.execute("SELECT name FROM organisation").fetchone()[0].startswith("Prefeitura")
     con.close()
@@ -62,7 +62,7 @@ def test_backup_is_a_verified_copy(session_factory, db_path, tmp_path):
 def test_backup_of_a_non_database_fails_and_writes_nothing(tmp_path):
     src = tmp_path / "notes.txt"
     src.write_text("not a database")
-    dest = tmp_path / "out" / "b.coopdesk"
+    dest = tmp_path / "out" / "b.coopdb"
     with pytest.raises(BackupError):
         backup_database(src, dest)
     assert not dest.exists()

@@ -46,7 +46,7 @@ def test_created_file_has_pragmas(db_path):
 
 def test_file_at_first_revision_opens_with_newest_code(tmp_path):
     first = list(script_directory().walk_revisions())[-1].revision
-    path = tmp_path / "old.coopdesk"
+    path = tmp_path / "old.coopdb"
     _bare_file(path)
     upgrade_file(path, first)
     con = sqlite3.connect(path)
@@ -76,7 +76,7 @@ def test_file_at_first_revision_opens_with_newest_code(tmp_path):
 
 
 def test_a_failed_migration_restores_the_file(tmp_path, monkeypatch):
-    path = tmp_path / "half.coopdesk"
+    path = tmp_path / "half.coopdb"
     _bare_file(path)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -92,21 +92,21 @@ def test_a_failed_migration_restores_the_file(tmp_path, monkeypatch):
         open_database(path)
     assert info.value.reason is Refusal.MIGRATION_FAILED
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
-    backups = list(tmp_path.glob("half.coopdesk.before-*.bak"))
+    backups = list(tmp_path.glob("half.coopdb.before-*.bak"))
     assert len(backups) == 1
 
 
 def test_create_refuses_existing_and_leaves_no_temp_files(tmp_path):
-    path = tmp_path / "a.coopdesk"
+    path = tmp_path / "a.coopdb"
     create_database(path)
     with pytest.raises(DatabaseRefusedError) as info:
         create_database(path)
     assert info.value.reason is Refusal.EXISTS
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.coopdesk"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.coopdb"]
 
 
 def test_create_failure_leaves_nothing(tmp_path):
-    path = tmp_path / "b.coopdesk"
+    path = tmp_path / "b.coopdb"
 
     def explode(engine: object) -> None:
         raise RuntimeError("populate failed")

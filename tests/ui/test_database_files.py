@@ -51,7 +51,7 @@ def test_opens_the_last_file_when_none_requested(settings: QSettings, db_path: P
 
 
 def test_missing_file_is_never_created_silently(settings, tmp_path: Path, choices) -> None:
-    missing = tmp_path / "nothing.coopdesk"
+    missing = tmp_path / "nothing.coopdb"
     choices.answers.append(StartChoice.QUIT)
     assert first_database(settings, missing) is None
     assert not missing.exists()
@@ -59,7 +59,7 @@ def test_missing_file_is_never_created_silently(settings, tmp_path: Path, choice
 
 
 def test_create_from_the_start_dialog(settings, tmp_path: Path, choices, monkeypatch) -> None:
-    missing = tmp_path / "mairie.coopdesk"
+    missing = tmp_path / "mairie.coopdb"
     choices.answers.append(StartChoice.CREATE)
     suggested: list[str] = []
 
@@ -77,9 +77,9 @@ def test_create_from_the_start_dialog(settings, tmp_path: Path, choices, monkeyp
 def test_refused_file_then_open_another(
     settings, tmp_path: Path, choices, monkeypatch, warnings_shown
 ) -> None:
-    bad = tmp_path / "bad.coopdesk"
+    bad = tmp_path / "bad.coopdb"
     bad.write_bytes(b"")
-    good = new_db(tmp_path / "good.coopdesk")
+    good = new_db(tmp_path / "good.coopdb")
     good.close()
     choices.answers.extend([StartChoice.OPEN, StartChoice.OPEN])
     names = [("", ""), (str(good.path), "")]
@@ -101,7 +101,7 @@ def test_refused_file_then_open_another(
     ],
 )
 def test_start_dialog_buttons(qtbot, tmp_path: Path, button: str, choice: StartChoice) -> None:
-    dialog = StartDialog(tmp_path / "x.coopdesk")
+    dialog = StartDialog(tmp_path / "x.coopdb")
     qtbot.addWidget(dialog)
     dialog.open()
     dialog.findChild(QPushButton, button).click()

@@ -52,7 +52,7 @@ def test_opens_on_the_database_with_both_areas(window: MainWindow, db_path: Path
     assert window.stack.currentIndex() == 0
     window.areas.setCurrentRow(1)
     assert window.stack.currentWidget() is window.pages["partnerships"]
-    assert window.windowTitle() == "test.coopdesk — CoopDesk"
+    assert window.windowTitle() == "test.coopdb — CoopDesk"
     assert window.file_label.text() == str(db_path)
     assert window.counts_label.text() == "1 partner(s) · 0 partnership(s)"
     assert window.size().width() >= 1000
@@ -82,21 +82,21 @@ def test_recent_files_list_is_updated(window: MainWindow, settings: QSettings, d
     assert recent.last() == db_path.resolve()
     window.fill_recent_menu()
     texts = [a.text() for a in window.recent_menu.actions() if not a.isSeparator()]
-    assert texts == ["test.coopdesk", "Clear the list"]
+    assert texts == ["test.coopdb", "Clear the list"]
 
 
 def test_missing_recent_files_are_disabled(window: MainWindow, settings, tmp_path) -> None:
     recent = RecentFiles(settings)
-    gone = tmp_path / "gone.coopdesk"
+    gone = tmp_path / "gone.coopdb"
     recent.add(gone)
     for i in range(MAX_RECENT + 2):
-        recent.add(tmp_path / f"f{i}.coopdesk")
+        recent.add(tmp_path / f"f{i}.coopdb")
     assert len(recent.paths()) == MAX_RECENT
-    recent.remove(tmp_path / f"f{MAX_RECENT + 1}.coopdesk")
+    recent.remove(tmp_path / f"f{MAX_RECENT + 1}.coopdb")
     recent.add(gone)
     window.fill_recent_menu()
     first = window.recent_menu.actions()[0]
-    assert first.text() == "gone.coopdesk (missing)"
+    assert first.text() == "gone.coopdb (missing)"
     assert not first.isEnabled()
 
 
@@ -127,20 +127,20 @@ def test_report_error_shows_a_warning(window: MainWindow, app_context, warnings_
 def test_open_another_database_rebuilds_the_pages(
     window: MainWindow, app_context, settings, tmp_path: Path, monkeypatch
 ) -> None:
-    other = new_db(tmp_path / "other.coopdesk")
+    other = new_db(tmp_path / "other.coopdb")
     other.close()
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "other.coopdesk"), "")
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "other.coopdb"), "")
     )
     old_page = window.pages["partners"]
     action(window, "openDatabaseAction").trigger()
     assert window.context is not app_context
-    assert window.context.db_path == (tmp_path / "other.coopdesk").resolve()
+    assert window.context.db_path == (tmp_path / "other.coopdb").resolve()
     assert window.pages["partners"] is not old_page
     assert window.pages["partners"].total_count() == 0
     assert window.counts_label.text() == "0 partner(s) · 0 partnership(s)"
-    assert window.windowTitle() == "other.coopdesk — CoopDesk"
-    assert RecentFiles(settings).paths()[0] == (tmp_path / "other.coopdesk").resolve()
+    assert window.windowTitle() == "other.coopdb — CoopDesk"
+    assert RecentFiles(settings).paths()[0] == (tmp_path / "other.coopdb").resolve()
     assert window.database is not None
     window.close()
     assert window.database is None
@@ -151,15 +151,15 @@ def test_new_database_adds_the_suffix(window: MainWindow, tmp_path: Path, monkey
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "fresh"), "")
     )
     action(window, "newDatabaseAction").trigger()
-    assert (tmp_path / "fresh.coopdesk").is_file()
-    assert window.context.db_path.name == "fresh.coopdesk"
+    assert (tmp_path / "fresh.coopdb").is_file()
+    assert window.context.db_path.name == "fresh.coopdb"
     window.close()
 
 
 def test_refused_file_keeps_the_current_database(
     window: MainWindow, app_context, tmp_path: Path, monkeypatch, warnings_shown
 ) -> None:
-    bad = tmp_path / "notes.coopdesk"
+    bad = tmp_path / "notes.coopdb"
     bad.write_text("not a database")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     action(window, "openDatabaseAction").trigger()
@@ -169,7 +169,7 @@ def test_refused_file_keeps_the_current_database(
 
 def test_save_a_copy(window: MainWindow, db_path: Path, tmp_path: Path, monkeypatch) -> None:
     asked: list[str] = []
-    dest = tmp_path / "copies" / "saved.coopdesk"
+    dest = tmp_path / "copies" / "saved.coopdb"
     dest.parent.mkdir()
 
     def save_name(_parent, _title, suggested, _filter):
@@ -179,7 +179,7 @@ def test_save_a_copy(window: MainWindow, db_path: Path, tmp_path: Path, monkeypa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     action(window, "backupAction").trigger()
     stamp = dt.date.today().strftime("%Y%m%d")
-    assert Path(asked[0]).name == f"test-backup-{stamp}.coopdesk"
+    assert Path(asked[0]).name == f"test-backup-{stamp}.coopdb"
     assert dest.is_file() and dest.stat().st_size > 0
     assert str(dest) in window.statusBar().currentMessage()
 

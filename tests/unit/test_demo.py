@@ -34,7 +34,7 @@ def _make(path: Path, *, scale: int = 1, seed: int = 2026) -> DemoSummary:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
-    path = tmp_path_factory.mktemp("demo") / "demo.coopdesk"
+    path = tmp_path_factory.mktemp("demo") / "demo.coopdb"
     return path, _make(path)
 
 
@@ -167,7 +167,7 @@ def test_audit_trail_is_a_valid_chain(demo: tuple[Path, DemoSummary]) -> None:
 def test_same_seed_same_content(
     tmp_path: Path, demo: tuple[Path, DemoSummary], con: sqlite3.Connection
 ) -> None:
-    again = tmp_path / "again.coopdesk"
+    again = tmp_path / "again.coopdb"
     assert _make(again).counts == demo[1].counts
     other = sqlite3.connect(again)
     try:
@@ -182,7 +182,7 @@ def test_same_seed_same_content(
 
 
 def test_scale_two_doubles_the_volume(tmp_path: Path, demo: tuple[Path, DemoSummary]) -> None:
-    double = _make(tmp_path / "double.coopdesk", scale=2)
+    double = _make(tmp_path / "double.coopdb", scale=2)
     one = demo[1].counts
     for table in (*VOLUME_TABLES, "project", "partnership", "budget_line", "indicator"):
         ratio = double.counts[table] / one[table]
@@ -194,5 +194,5 @@ def test_scale_two_doubles_the_volume(tmp_path: Path, demo: tuple[Path, DemoSumm
 
 def test_scale_must_be_positive(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
-        _make(tmp_path / "zero.coopdesk", scale=0)
-    assert not (tmp_path / "zero.coopdesk").exists()
+        _make(tmp_path / "zero.coopdb", scale=0)
+    assert not (tmp_path / "zero.coopdb").exists()
