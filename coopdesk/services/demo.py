@@ -18,6 +18,12 @@ from coopdesk.services.demo_base import (
     build_settings,
     build_shared_orgs,
 )
+from coopdesk.services.demo_evaluation import (
+    apply_apd_fields,
+    build_evaluations,
+    build_targets,
+    mark_computed_indicator,
+)
 from coopdesk.services.demo_exchanges import build_exchanges
 from coopdesk.services.demo_measures import build_measurements
 from coopdesk.services.demo_money import (
@@ -93,6 +99,11 @@ def populate_demo(
             build_cluster_orgs(ctx, cluster)
             build_partnerships(ctx, cluster)
             projects = build_projects(ctx, cluster)
+            for ref in projects:
+                apply_apd_fields(ctx, ref.id, ref.template.key)
+            build_evaluations(ctx, projects)
+            build_targets(ctx, projects)
+            mark_computed_indicator(ctx, projects)
             sink.audit = False
             build_exchanges(ctx, cluster, {ref.template.key: ref for ref in projects})
             build_money(ctx, cluster, projects)

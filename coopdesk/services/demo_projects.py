@@ -230,7 +230,7 @@ LIBRARY = ProjectTemplate(
 )
 
 SANITATION = ProjectTemplate(
-    key="sanitation", code="SAN-SN", country="SN", theme="sanitation", dac="14032",
+    key="sanitation", code="SAN-SN", country="SN", theme="water", dac="14032",
     sdgs=(6, 11), status=ActivityStatus.PIPELINE, start=(1, 1, 1), end=(3, 12, 31),
     actual_start=None, actual_end=None,
     place="{sn}, région de Fatick", partnership="sn_convention",
@@ -272,7 +272,7 @@ SANITATION = ProjectTemplate(
 )
 
 YOUTH = ProjectTemplate(
-    key="youth", code="JEU-DE", country="DE", theme="education_youth", dac="11110",
+    key="youth", code="JEU-DE", country="DE", theme="education", dac="11110",
     sdgs=(4, 16, 17), status=ActivityStatus.IMPLEMENTATION, start=(-10, 9, 1), end=(1, 8, 31),
     actual_start=(-10, 9, 1), actual_end=None,
     place="{de} (Bade-Wurtemberg) et {us}", partnership="de_charter",

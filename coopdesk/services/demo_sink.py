@@ -31,6 +31,8 @@ AUDITED_TABLES = frozenset(
         "budget_line",
         "funding_source",
         "indicator",
+        "indicator_target",
+        "evaluation",
     }
 )
 
@@ -90,6 +92,16 @@ class RowSink:
         use_orm = self.audit and name in AUDITED_TABLES if audited is None else audited
         (self.orm_rows if use_orm else self.core_rows)[name].append(row)
         return str(row["id"]) if template.has_id else ""
+
+    def update(self, model: type[Base], row_id: str, **values: Any) -> None:
+        """Change columns of a row queued earlier (and not yet written)."""
+        name = model.__tablename__
+        for rows in (self.orm_rows.get(name, []), self.core_rows.get(name, [])):
+            for row in rows:
+                if row.get("id") == row_id:
+                    row.update(values)
+                    return
+        raise KeyError(f"no queued {name} row {row_id}")
 
     def attachment(
         self, filename: str, mime_type: str, data: bytes, *, audited: bool | None = None

@@ -95,7 +95,8 @@ def _check_person(check: Checker, i: int, p: PersonData, today: dt.date) -> None
     if p.is_minor and p.age_group in _ADULT_AGE_GROUPS:
         message = translate("Validation", "A minor is in the 0-11 or 12-17 age group.")
         check.add(f("age_group"), message)
-    if p.is_minor and not (p.consent_given and p.consent_date):
+    # An anonymised record holds no identity any more: consent no longer applies.
+    if p.is_minor and not p.anonymised and not (p.consent_given and p.consent_date):
         message = translate(
             "Validation", "A minor needs the consent of a parent or guardian, with its date."
         )

@@ -226,6 +226,10 @@ class Project(Entity):
     location_place: Mapped[str] = mapped_column(String(200), default="")
     location_country: Mapped[str] = mapped_column(String(2), default="")
     lessons_learned: Mapped[dict[str, str]] = mapped_column(default=dict)
+    # OECD policy markers scored 0-2: {"gender": 1, "environment": 2, ...} (APD declaration).
+    policy_markers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # APD channel: "direct", "ngo" (through an association/NGO) or "multilateral".
+    apd_channel: Mapped[str] = mapped_column(String(20), default="direct")
 
 
 class ProjectPartnership(Base):
@@ -458,6 +462,21 @@ class Indicator(Entity):
     data_source: Mapped[str] = mapped_column(Text, default="")
     disaggregations: Mapped[list[str]] = mapped_column(default=list)
     rating_scale_max: Mapped[int | None] = mapped_column(Integer)
+    # Key of a figure computed from the database (e.g. "exchanges_held"); "" when typed.
+    computed_source: Mapped[str] = mapped_column(String(40), default="")
+
+
+class IndicatorTarget(Entity):
+    """An intermediate target of an indicator for one period."""
+
+    __tablename__ = "indicator_target"
+
+    indicator_id: Mapped[str] = mapped_column(
+        ForeignKey("indicator.id", ondelete="CASCADE"), index=True
+    )
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[Decimal] = mapped_column()
 
 
 class Measurement(Entity):
@@ -487,6 +506,22 @@ class MeasurementEvidence(Base):
     attachment_id: Mapped[str] = mapped_column(
         ForeignKey("attachment.id", ondelete="RESTRICT"), primary_key=True
     )
+
+
+class Evaluation(Entity):
+    """A project evaluation against the OECD DAC criteria."""
+
+    __tablename__ = "evaluation"
+
+    project_id: Mapped[str] = mapped_column(
+        ForeignKey("project.id", ondelete="RESTRICT"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    evaluator: Mapped[str] = mapped_column(String(200), default="")
+    # {"relevance": {"score": 3, "text": "..."}, "coherence": ..., ...} (scores 1-4).
+    criteria: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    recommendations: Mapped[str] = mapped_column(Text, default="")
+    lessons_learned: Mapped[str] = mapped_column(Text, default="")
 
 
 # --- audit ------------------------------------------------------------------------------

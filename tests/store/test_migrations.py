@@ -62,6 +62,12 @@ def test_file_at_first_revision_opens_with_newest_code(tmp_path):
         " VALUES ('c1', '2020-01-01', '2020-01-01', 'o1', 'Jürgen', 'Weiß',"
         " '', '', '', 'de', 0, '')"
     )
+    con.execute(
+        "INSERT INTO project (id, created_at, updated_at, code, title, summary, objectives,"
+        " theme, dac_sector, sdgs, status, location_place, location_country, lessons_learned)"
+        " VALUES ('p1', '2020-01-01', '2020-01-01', 'DE-EDU-2020', '{\"fr\": \"Échanges\"}',"
+        " '{}', '{}', 'education', '11110', '[4]', 2, '', 'DE', '{}')"
+    )
     con.commit()
     con.close()
 
@@ -72,6 +78,10 @@ def test_file_at_first_revision_opens_with_newest_code(tmp_path):
         )
         assert conn.exec_driver_sql("SELECT last_name FROM contact").scalar() == "Weiß"
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        project = conn.exec_driver_sql("SELECT title, sdgs, apd_channel FROM project").one()
+        assert project == ('{"fr": "Échanges"}', "[4]", "direct")
+    assert result.migrated_from == first
+    assert result.backup is not None and result.backup.exists()
     result.engine.dispose()
 
 

@@ -196,3 +196,33 @@ def test_scale_must_be_positive(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         _make(tmp_path / "zero.coopdb", scale=0)
     assert not (tmp_path / "zero.coopdb").exists()
+
+
+def test_demo_records_pass_the_rules_of_their_forms(tmp_path):
+    """A user who opens a demo record and saves it unchanged must not meet an error."""
+    from coopdesk.services import contacts, exchanges, organisations, participants, partnerships
+    from coopdesk.services.database import open_db
+    from coopdesk.services.projects import get_project, validate_project
+    from coopdesk.store.db import session_scope
+    from coopdesk.store.lifecycle import create_database
+    from coopdesk.store.models import Contact, Exchange, Organisation, Partnership, Project
+
+    path = tmp_path / "demo.coopdb"
+    create_database(path, populate=lambda engine: populate_demo(engine, scale=1))
+    opened = open_db(path)
+    try:
+        with session_scope(opened.session_factory) as s:
+            for project_id in s.scalars(select(Project.id)):
+                validate_project(get_project(s, project_id))
+            for org_id in s.scalars(select(Organisation.id)):
+                organisations.validate_organisation(organisations.get_organisation(s, org_id))
+            for contact_id in s.scalars(select(Contact.id)):
+                contacts.validate_contact(contacts.get_contact(s, contact_id))
+            for pid in s.scalars(select(Partnership.id)):
+                partnerships.validate_partnership(partnerships.get_partnership(s, pid))
+            for exchange_id in s.scalars(select(Exchange.id)):
+                exchanges.validate_exchange(exchanges.get_exchange(s, exchange_id))
+                people = participants.get_participants(s, exchange_id)
+                participants.validate_participants(people.persons, people.counts)
+    finally:
+        opened.close()

@@ -210,3 +210,10 @@ def test_statistics_combine_persons_and_counts(session_factory, ids):
         assert year_statistics(s, 2019).total == 0
         with pytest.raises(NotFoundError):
             exchange_statistics(s, "nope")
+
+
+def test_an_anonymised_minor_needs_no_consent():
+    from coopdesk.services.participants import PersonData, validate_participants
+
+    anonymised = PersonData(last_name="", age_group="12-17", is_minor=True, anonymised=True)
+    validate_participants([anonymised], [])
