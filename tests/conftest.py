@@ -10,11 +10,16 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
 from coopdesk.i18n import set_language  # noqa: E402
 from coopdesk.store.db import make_session_factory  # noqa: E402
 from coopdesk.store.lifecycle import create_database, open_database  # noqa: E402
+
+# Shared, loaded machines: no per-example deadline; the same examples on every run.
+settings.register_profile("coopdesk", deadline=None, derandomize=True)
+settings.load_profile("coopdesk")
 
 
 @pytest.fixture(autouse=True)
