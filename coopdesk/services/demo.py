@@ -101,9 +101,9 @@ def populate_demo(
             projects = build_projects(ctx, cluster)
             for ref in projects:
                 apply_apd_fields(ctx, ref.id, ref.template.key)
+            mark_computed_indicator(ctx, projects)
             build_evaluations(ctx, projects)
             build_targets(ctx, projects)
-            mark_computed_indicator(ctx, projects)
             sink.audit = False
             build_exchanges(ctx, cluster, {ref.template.key: ref for ref in projects})
             build_money(ctx, cluster, projects)

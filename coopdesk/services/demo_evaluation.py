@@ -76,7 +76,8 @@ def build_targets(ctx: Ctx, projects: list[ProjectRef]) -> None:
 
 
 def mark_computed_indicator(ctx: Ctx, projects: list[ProjectRef]) -> None:
-    """The youth exchange project counts its exchanges from the database."""
+    """The pupils taking part in exchanges are counted from the database, never typed."""
     for ref in projects:
         if ref.template.key == "youth" and ref.indicators:
-            ctx.sink.update(Indicator, ref.indicators[0][0], computed_source="exchanges_held")
+            indicator_id, _template = ref.indicators.pop(0)  # no typed values, no targets
+            ctx.sink.update(Indicator, indicator_id, computed_source="participants_minors")

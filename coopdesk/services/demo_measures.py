@@ -94,7 +94,13 @@ def build_measurements(ctx: Ctx, cluster: Cluster, projects: list[ProjectRef]) -
         span = Decimal(max((ref.end - ref.start).days, 1))
         for ind_id, ind in ref.indicators:
             gain = Decimal(rng.randint(85, 110)) / 100
-            for start, end in periods(ind.frequency, ref.start.year, min(ref.end, last_day)):
+            for period_start, period_end in periods(
+                ind.frequency, ref.start.year, min(ref.end, last_day)
+            ):
+                # Periods are calendar ones; the first and last are cut to the project's dates.
+                start, end = max(period_start, ref.start), min(period_end, ref.end)
+                if start > end:
+                    continue
                 elapsed = Decimal(min(max((end - ref.start).days, 0), int(span)))
                 progress = elapsed / span * gain
                 _measure(ctx, cluster, ind_id, ind, start, end, progress)
