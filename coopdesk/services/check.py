@@ -7,13 +7,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.money import EUR_PARITIES, is_currency_code
 from coopdesk.i18n import translate
+from coopdesk.services.check_links import check_links
 from coopdesk.services.database import describe_refusal
+from coopdesk.services.recovery import BackupInfo, describe_backup, find_backups
 from coopdesk.store.audit import entry_hash, hashed_fields
-from coopdesk.store.db import DatabaseRefusedError, make_engine
+from coopdesk.store.db import DatabaseRefusedError, Refusal, make_engine
 from coopdesk.store.lifecycle import probe
 from coopdesk.store.migrate import head_revision
 from coopdesk.store.models import (
@@ -39,6 +42,12 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
+    # Why the file was refused, if it was.
+    refusal: Refusal | None = None
+    # SQLite itself found damage (refused as damaged, or integrity_check failed).
+    damaged: bool = False
+    # When damaged: verified backups to offer, newest first (the file is left untouched).
+    backups: list[BackupInfo] = field(default_factory=list)
 
     @property
     def healthy(self) -> bool:
@@ -52,6 +61,9 @@ def check_database(path: Path) -> CheckReport:
         report.revision = probe(path)
     except DatabaseRefusedError as exc:
         report.problems.append(describe_refusal(exc))
+        report.refusal = exc.reason
+        report.damaged = exc.reason in _DAMAGE
+        _offer_backups(report)
         return report
     if report.revision != report.head:
         report.notes.append(
@@ -63,17 +75,37 @@ def check_database(path: Path) -> CheckReport:
     try:
         with Session(engine) as session:
             _sqlite_checks(session, report)
-            if report.revision == report.head:
+            if report.revision == report.head and not report.damaged:
                 _count_rows(session, report)
                 _application_checks(session, report)
+    except DBAPIError as exc:  # damage that SQLite reports only when the pages are read
+        report.damaged = True
+        message = translate("Database", "The file {path} is damaged; it was left untouched.")
+        report.problems.append(f"{message.format(path=path)} ({exc.orig})")
     finally:
         engine.dispose()
+    _offer_backups(report)
     return report
+
+
+_DAMAGE = frozenset({Refusal.DAMAGED, Refusal.TRUNCATED, Refusal.NOT_SQLITE, Refusal.EMPTY})
+
+
+def _offer_backups(report: CheckReport) -> None:
+    """For a damaged file: the verified backups to restore, newest first, as a note."""
+    if not report.damaged:
+        return
+    report.backups = find_backups(report.path)
+    if report.backups:
+        report.notes.append(describe_backup(report.backups[0]))
+    else:
+        report.notes.append(translate("Check", "No verified backup of this file was found."))
 
 
 def _sqlite_checks(session: Session, report: CheckReport) -> None:
     results = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
     if results != ["ok"]:
+        report.damaged = True
         report.problems.append(
             translate("Check", "SQLite integrity check failed: {detail}").format(
                 detail="; ".join(results[:5])
@@ -96,6 +128,7 @@ def _application_checks(session: Session, report: CheckReport) -> None:
     _check_attachments(session, report)
     _check_money(session, report)
     _check_dates(session, report)
+    check_links(session, report.problems, report.notes)
 
 
 def _check_audit_chain(session: Session, report: CheckReport) -> None:
