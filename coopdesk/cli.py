@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coopdesk import __version__
+from coopdesk.cli_data import DATA_COMMANDS, add_data_parsers
+from coopdesk.cli_privacy import add_privacy_parser, run_privacy
 from coopdesk.i18n import SUPPORTED_UI_LANGUAGES, set_language, translate
 from coopdesk.services.errors import ServiceError
 
@@ -39,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"coopdesk {__version__}")
     parser.add_argument("--db", type=Path, help="database file to open in the GUI")
+    parser.add_argument(
+        "--volunteer",
+        action="store_true",
+        help="volunteer mode: only log and see one's own visits",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser("init", help="create a new, empty database (refuses an existing file)")
@@ -51,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="integrity and schema check; exit 0 when healthy")
     check.add_argument("--db", type=Path, required=True, dest="db_file")
+    add_data_parsers(sub)
+    add_privacy_parser(sub)
     return parser
 
 
@@ -99,10 +108,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     report = check_database(args.db_file)
     if len(report.problems) == 1:
+        for note in report.notes:  # e.g. the newest verified backup of a damaged file
+            print(note)
         raise CliError(report.problems[0])
     if report.problems:
         for problem in report.problems:
             print(problem)
+        for note in report.notes:
+            print(note)
         count = len(report.problems)
         raise CliError(translate("Cli", "%n problem(s) found; see above.", None, count))
     print(
@@ -120,7 +133,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_gui(args: argparse.Namespace) -> int:
     from coopdesk.app import run_gui
 
-    return run_gui(args.db)
+    return run_gui(args.db, volunteer=args.volunteer)
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -128,6 +141,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _cmd_init,
     "demo": _cmd_demo,
     "check": _cmd_check,
+    **DATA_COMMANDS,
+    "privacy": run_privacy,
 }
 
 

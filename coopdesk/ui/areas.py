@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QWidget
 
 from coopdesk.i18n import QT_TRANSLATE_NOOP, translate
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.exchanges_page import ExchangesPage
 from coopdesk.ui.partners_page import PartnersPage
 from coopdesk.ui.partnerships_page import PartnershipsPage
+from coopdesk.ui.projects_page import ProjectsPage
+from coopdesk.ui.volunteer_page import MyVisitsPage
 
 
 class AreaPage(Protocol):
@@ -39,4 +42,12 @@ class Area:
 STAFF_AREAS: tuple[Area, ...] = (
     Area("partners", QT_TRANSLATE_NOOP("Areas", "Partners"), PartnersPage),
     Area("partnerships", QT_TRANSLATE_NOOP("Areas", "Partnerships"), PartnershipsPage),
+    Area("projects", QT_TRANSLATE_NOOP("Areas", "Projects"), ProjectsPage),
+    Area("exchanges", QT_TRANSLATE_NOOP("Areas", "Exchanges"), ExchangesPage),
+)
+
+# Volunteer mode (``coopdesk --volunteer``): one's own visits only; no contacts, budgets or
+# other people's personal data.
+VOLUNTEER_AREAS: tuple[Area, ...] = (
+    Area("visit", QT_TRANSLATE_NOOP("Areas", "My visits"), MyVisitsPage),
 )

@@ -35,6 +35,8 @@ class AppContext:
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
     events: DataEvents = field(default_factory=DataEvents)
     readonly: bool = False
+    # Who is logging records (kept as an exchange's "logged by"); a volunteer's name.
+    user_name: str = ""
     # Shows an error that happened outside a dialog (an undo that failed); set by the window.
     report_error: Callable[[str], None] = print
 

@@ -1,8 +1,10 @@
-"""Documents of the selected partnership: add, open, save a copy, remove (undoable)."""
+"""Documents of the selected record (partnership, exchange…): add, open, save, remove, undo."""
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -11,6 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, translate
 from coopdesk.services.attachments import (
     AttachmentRow,
     add_attachment_from_path,
@@ -26,16 +29,59 @@ from coopdesk.ui.icons import icon
 from coopdesk.ui.models.attachment_table_model import AttachmentTableModel
 from coopdesk.ui.widgets.record_list import RecordList
 
-ENTITY = "partnership_document"
+_CTX = "DocumentsPanel"
+
+
+@dataclass(frozen=True)
+class DocumentLinks:
+    """How the panel lists, links and unlinks the documents of one kind of record."""
+
+    # The table name sent with the change event (pages watching it reload).
+    entity: str
+    list_documents: Callable[[Session, str], Sequence[AttachmentRow]]
+    attach: Callable[[Session, str, str], object]
+    detach: Callable[[Session, str, str], object]
+    # Texts marked with QT_TRANSLATE_NOOP("DocumentsPanel", ...), translated when shown.
+    select_text: str
+    empty_text: str
+    # Has the placeholders {name} and {shortcut}.
+    remove_question: str
+    # Several files at once from the file dialog (e.g. photos).
+    multiple: bool = False
+
+
+PARTNERSHIP_DOCUMENTS = DocumentLinks(
+    entity="partnership_document",
+    list_documents=list_partnership_documents,
+    attach=attach_to_partnership,
+    detach=detach_from_partnership,
+    select_text=QT_TRANSLATE_NOOP("DocumentsPanel", "Select a partnership to see its documents."),
+    empty_text=QT_TRANSLATE_NOOP(
+        "DocumentsPanel", "No document yet — click “Add…” to attach the signed agreement."
+    ),
+    remove_question=QT_TRANSLATE_NOOP(
+        "DocumentsPanel",
+        "Remove the document “{name}” from this partnership? You can undo this with {shortcut}.",
+    ),
+)
+# Kept for code written before the panel served other records.
+ENTITY = PARTNERSHIP_DOCUMENTS.entity
 
 
 class DocumentsPanel(QWidget):
-    """Shows nothing until a partnership is chosen with :meth:`set_partnership`."""
+    """Shows nothing until a record is chosen with :meth:`set_owner`."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        links: DocumentLinks = PARTNERSHIP_DOCUMENTS,
+    ) -> None:
         super().__init__(parent)
         self.context = context
-        self._partnership_id: str | None = None
+        self.links = links
+        self._owner_id: str | None = None
         self._temp_dir: Path | None = None
         self.title = QLabel(self)
         self.title.setObjectName("documentsTitle")
@@ -56,7 +102,7 @@ class DocumentsPanel(QWidget):
         self.list.add_button(self.save_action, "saveDocumentButton")
         self.list.add_button(self.remove_action, "removeDocumentButton")
         self.list.set_texts(
-            empty=self.tr("No document yet — click “Add…” to attach the signed agreement."),
+            empty=translate(_CTX, links.empty_text),
             no_match="",
             count=lambda _visible, total: self.tr("%n document(s)", "", total),
         )
@@ -70,31 +116,38 @@ class DocumentsPanel(QWidget):
         self.remove_action.triggered.connect(self.remove_document)
         self.list.activated.connect(self.open_document)
         self.list.current_changed.connect(self._update_actions)
-        self.set_partnership(None, "")
+        self.set_owner(None, "")
 
-    def set_partnership(self, partnership_id: str | None, title: str) -> None:
-        self._partnership_id = partnership_id
-        if partnership_id is None:
+    def set_owner(self, owner_id: str | None, title: str) -> None:
+        """Show the documents of record ``owner_id`` (None: none), titled after ``title``."""
+        self._owner_id = owner_id
+        if owner_id is None:
             self.title.setText(self.tr("Documents"))
         else:
             self.title.setText(self.tr("Documents of “{title}”").format(title=title))
         self.reload()
 
+    def set_partnership(self, partnership_id: str | None, title: str) -> None:
+        self.set_owner(partnership_id, title)
+
+    def owner_id(self) -> str | None:
+        return self._owner_id
+
     def reload(self) -> None:
-        pid = self._partnership_id
-        rows: list[AttachmentRow] = []
-        if pid is not None:
-            rows = self.context.run(lambda s: list_partnership_documents(s, pid))
+        owner, links = self._owner_id, self.links
+        rows: Sequence[AttachmentRow] = []
+        if owner is not None:
+            rows = self.context.run(lambda s: links.list_documents(s, owner))
         self.list.set_rows(rows)
-        if pid is None:
-            self.list.panel.show_message(self.tr("Select a partnership to see its documents."))
+        if owner is None:
+            self.list.panel.show_message(translate(_CTX, links.select_text))
             self.list.count_label.clear()
         self._update_actions()
 
     def _update_actions(self) -> None:
         writable = not self.context.readonly
         has_doc = self.list.current_id() is not None
-        self.add_action.setEnabled(self._partnership_id is not None and writable)
+        self.add_action.setEnabled(self._owner_id is not None and writable)
         self.open_action.setEnabled(has_doc)
         self.save_action.setEnabled(has_doc)
         self.remove_action.setEnabled(has_doc and writable)
@@ -106,26 +159,35 @@ class DocumentsPanel(QWidget):
     # --- actions --------------------------------------------------------------------------
 
     def add_document(self) -> None:
-        pid = self._partnership_id
-        if pid is None:
+        owner, links = self._owner_id, self.links
+        if owner is None:
             return
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a document"))
-        if not name:
+        if links.multiple:
+            names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add documents"))
+        else:
+            name, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a document"))
+            names = [name] if name else []
+        if not names:
             return
-        path = Path(name)
+        paths = [Path(name) for name in names]
         added: list[str] = []
 
         def do(session: Session) -> None:
             if not added:
-                added.append(add_attachment_from_path(session, path))
-            attach_to_partnership(session, pid, added[0])
+                added.extend(add_attachment_from_path(session, path) for path in paths)
+            for attachment_id in added:
+                links.attach(session, owner, attachment_id)
 
         def undo(session: Session) -> None:
-            detach_from_partnership(session, pid, added[0])
+            for attachment_id in added:
+                links.detach(session, owner, attachment_id)
 
-        text = self.tr("Add document {name}").format(name=path.name)
+        if len(paths) == 1:
+            text = self.tr("Add document {name}").format(name=paths[0].name)
+        else:
+            text = self.tr("Add %n document(s)", "", len(paths))
         try:
-            self.context.execute(ServiceCommand(self.context, text, ENTITY, do, undo))
+            self.context.execute(ServiceCommand(self.context, text, links.entity, do, undo))
         except ServiceError as exc:
             warn(self, self.tr("Document not added"), exc.message)
             return
@@ -168,12 +230,10 @@ class DocumentsPanel(QWidget):
             warn(self, self.tr("Document not saved"), exc.message)
 
     def remove_document(self) -> None:
-        row, pid = self._current(), self._partnership_id
-        if row is None or pid is None:
+        row, owner, links = self._current(), self._owner_id, self.links
+        if row is None or owner is None:
             return
-        question = self.tr(
-            "Remove the document “{name}” from this partnership? You can undo this with {shortcut}."
-        )
+        question = translate(_CTX, links.remove_question)
         if not confirm(
             self,
             self.tr("Remove document"),
@@ -184,9 +244,9 @@ class DocumentsPanel(QWidget):
         command = ServiceCommand(
             self.context,
             text,
-            ENTITY,
-            lambda s: detach_from_partnership(s, pid, row.id),
-            lambda s: attach_to_partnership(s, pid, row.id),
+            links.entity,
+            lambda s: links.detach(s, owner, row.id),
+            lambda s: links.attach(s, owner, row.id),
         )
         try:
             self.context.execute(command)

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +30,7 @@ from coopdesk.ui.context import AppContext
 from coopdesk.ui.database_files import ask_new_database, ask_open_database, open_database_file
 from coopdesk.ui.dialogs.about_dialog import show_about
 from coopdesk.ui.dialogs.preferences_dialog import PreferencesDialog
+from coopdesk.ui.dialogs.visit_log_dialog import VisitLogDialog
 from coopdesk.ui.icons import icon
 from coopdesk.ui.recent_files import RecentFiles
 
@@ -46,8 +49,10 @@ class MainWindow(QMainWindow):
         *,
         database: OpenedDatabase | None = None,
         areas: Sequence[Area] = STAFF_AREAS,
+        volunteer: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``volunteer``: the volunteer mode's window (no "New database", a title saying so)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("coopdesk"))
@@ -56,6 +61,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.database = database
         self.area_specs = tuple(areas)
+        self.volunteer = volunteer
         self.pages: dict[str, QWidget] = {}
         self._undo_group = QUndoGroup(self)
         self.areas = QListWidget(self)
@@ -68,10 +74,21 @@ class MainWindow(QMainWindow):
         for area in self.area_specs:
             item = QListWidgetItem(icon(area.key), area.title, self.areas)
             item.setSizeHint(QSize(0, 36))
+        self._build_menus()
+        self.log_visit_button = QPushButton(icon("visit"), self.tr("Log a visit…"), self)
+        self.log_visit_button.setObjectName("logVisitButton")
+        self.log_visit_button.setToolTip(self.log_visit_action.toolTip())
+        self.log_visit_button.setFixedWidth(160)
+        self.log_visit_button.setMinimumHeight(36)
+        self.log_visit_button.clicked.connect(self.log_visit_action.trigger)
+        navigation = QVBoxLayout()
+        navigation.setSpacing(8)
+        navigation.addWidget(self.log_visit_button)
+        navigation.addWidget(self.areas, 1)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.areas)
+        layout.addLayout(navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.file_label = QLabel(self)
@@ -82,7 +99,6 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.file_label)
-        self._build_menus()
         self.areas.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._bind(context, database)
         self.areas.setCurrentRow(0)
@@ -111,6 +127,11 @@ class MainWindow(QMainWindow):
             self.open_database,
             QKeySequence.StandardKey.Open,
         )
+        self.log_visit_action = self._action(
+            "logVisitAction", self.tr("&Log a visit…"), self.log_visit, "Ctrl+L"
+        )
+        self.log_visit_action.setIcon(icon("visit"))
+        self.log_visit_action.setToolTip(self.tr("Record a visit in a minute (Ctrl+L)"))
         self.recent_menu = QMenu(self.tr("Recent &files"), self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
@@ -119,7 +140,10 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             "quitAction", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
-        file_menu.addAction(self.new_database_action)
+        file_menu.addAction(self.log_visit_action)
+        file_menu.addSeparator()
+        if not self.volunteer:
+            file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.open_database_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -185,15 +209,24 @@ class MainWindow(QMainWindow):
         self.pages = {area.key: area.factory(context, self.stack) for area in self.area_specs}
         for page in self.pages.values():
             self.stack.addWidget(page)
+            status_changed = getattr(page, "status_changed", None)
+            if status_changed is not None:  # a page whose count changes without a data change
+                status_changed.connect(self._update_status)
         self.stack.setCurrentIndex(max(0, self.areas.currentRow()))
         context.events.changed.connect(self._update_status)
-        if context.readonly:
+        if self.volunteer and context.readonly:
+            title = self.tr("{file} (read-only) — CoopDesk, volunteer mode")
+        elif self.volunteer:
+            title = self.tr("{file} — CoopDesk, volunteer mode")
+        elif context.readonly:
             title = self.tr("{file} (read-only) — CoopDesk")
         else:
             title = self.tr("{file} — CoopDesk")
         self.setWindowTitle(title.format(file=context.db_path.name))
         self.file_label.setText(str(context.db_path))
         self.backup_action.setEnabled(True)
+        self.log_visit_action.setEnabled(not context.readonly)
+        self.log_visit_button.setEnabled(not context.readonly)
         self.recent.add(context.db_path)
         self._update_status()
         if database is not None and database.migrated_from:
@@ -221,6 +254,7 @@ class MainWindow(QMainWindow):
             db_path=opened.path,
             formatter=old_context.formatter,
             readonly=opened.readonly,
+            user_name=old_context.user_name,
         )
         self._bind(context, opened)
 
@@ -262,6 +296,20 @@ class MainWindow(QMainWindow):
             self.show_error(exc.message)
             return
         self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=written))
+
+    # --- visits ---------------------------------------------------------------------------
+
+    def log_visit(self) -> VisitLogDialog | None:
+        """Open the quick visit log (not blocking; returns it)."""
+        if self.context.readonly:
+            return None
+        dialog = VisitLogDialog(self.context, settings=self.settings, parent=self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Visit logged."), 5000)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # --- misc -------------------------------------------------------------------------------
 

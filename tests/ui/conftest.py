@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopdesk.i18n.formatting import Formatter
 from coopdesk.services.contacts import ContactData, create_contact
+from coopdesk.services.exchanges import ExchangeData, create_exchange
 from coopdesk.services.organisations import OrganisationData, create_organisation
 from coopdesk.services.partnerships import PartnershipData, create_partnership
+from coopdesk.services.projects import ProjectData, create_project
+from coopdesk.services.risks import RiskData, create_risk
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.startup import app_font, register_fonts
 
@@ -118,5 +121,46 @@ def add_partnership(app_context: AppContext) -> Seed:
             **extra,  # type: ignore[arg-type]
         )
         return app_context.run(lambda s: create_partnership(s, data))
+
+    return add
+
+
+@pytest.fixture
+def add_project(app_context: AppContext) -> Seed:
+    def add(code: str, title: str, **extra: object) -> str:
+        data = ProjectData(code=code, title={"fr": title}, **extra)  # type: ignore[arg-type]
+        return app_context.run(lambda s: create_project(s, data))
+
+    return add
+
+
+@pytest.fixture
+def add_risk(app_context: AppContext) -> Seed:
+    def add(project_id: str, description: str, **extra: object) -> str:
+        data = RiskData(description=description, **extra)  # type: ignore[arg-type]
+        return app_context.run(lambda s: create_risk(s, project_id, data))
+
+    return add
+
+
+@pytest.fixture
+def add_exchange(app_context: AppContext) -> Seed:
+    def add(
+        partner_id: str,
+        title: str,
+        start: dt.date = dt.date(2024, 3, 4),
+        kind: str = "technical_mission",
+        direction: str = "outgoing",
+        **extra: object,
+    ) -> str:
+        data = ExchangeData(
+            kind=kind,
+            direction=direction,
+            title=title,
+            start_date=start,
+            partner_ids=(partner_id,),
+            **extra,  # type: ignore[arg-type]
+        )
+        return app_context.run(lambda s: create_exchange(s, data))
 
     return add

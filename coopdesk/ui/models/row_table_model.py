@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -35,8 +36,34 @@ R = TypeVar("R", bound=HasId)
 
 def fold(text: str) -> str:
     """Text for comparisons: case and accents ignored ("Sénégal" matches "senegal")."""
+    if text.isascii():  # nothing to decompose: ten times faster on long lists
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# fold() of the texts many rows share (kinds, statuses, partner names, dates).
+_fold_shared = lru_cache(maxsize=8192)(fold)
+
+
+# Sort values Qt compares itself; any other value (a tuple) is replaced by its rank.
+_QT_COMPARABLE = (str, int, float)
+
+
+def _ranked(values: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Replace, column by column, sort values Qt cannot compare by their rank (an int).
+
+    Qt compares two Python tuples as "unordered", so a column sorted on tuples came out
+    in an arbitrary order.
+    """
+    if not values:
+        return values
+    columns = list(zip(*values, strict=True))
+    for i, column in enumerate(columns):
+        if not all(isinstance(v, _QT_COMPARABLE) for v in column):
+            rank = {v: n for n, v in enumerate(sorted(set(column)))}
+            columns[i] = tuple(rank[v] for v in column)
+    return list(zip(*columns, strict=True))
 
 
 @dataclass(frozen=True)
@@ -69,15 +96,17 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._rows = list(rows)
         self._display = [tuple(c.display(r) for c in self._columns) for r in self._rows]
-        self._sort = [
-            tuple(
-                c.sort(r) if c.sort is not None else fold(shown)
-                for c, shown in zip(self._columns, texts, strict=True)
-            )
-            for r, texts in zip(self._rows, self._display, strict=True)
-        ]
+        self._sort = _ranked(
+            [
+                tuple(
+                    c.sort(r) if c.sort is not None else _fold_shared(shown)
+                    for c, shown in zip(self._columns, texts, strict=True)
+                )
+                for r, texts in zip(self._rows, self._display, strict=True)
+            ]
+        )
         self._haystack = [
-            fold(" ".join((*texts, str(getattr(r, "search_text", "")))))
+            " ".join((*map(_fold_shared, texts), fold(str(getattr(r, "search_text", "")))))
             for r, texts in zip(self._rows, self._display, strict=True)
         ]
         self._by_id = {r.id: i for i, r in enumerate(self._rows)}

@@ -2,12 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
+from coopdesk.domain.text import fold
 from coopdesk.i18n.locale_data import countries, languages
+
+
+class _LeavingLineEdit(QLineEdit):
+    """Calls ``on_leave`` before Tab, Backtab, Return or Enter is handled.
+
+    The completer's popup forwards keys to the line edit's ``event()`` directly and eats
+    its focus-out, so neither an event filter nor ``focusOutEvent`` would see the user leave.
+    """
+
+    def __init__(self, parent: QWidget, on_leave: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._on_leave = on_leave
+
+    def event(self, event: QEvent) -> bool:
+        if _is_leaving_key(event):
+            self._on_leave()
+        return super().event(event)
+
+
+def _is_leaving_key(event: QEvent) -> bool:
+    keys = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    return isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and (
+        event.key() in keys
+    )
 
 
 class CodeComboBox(QComboBox):
@@ -24,6 +50,7 @@ class CodeComboBox(QComboBox):
     ) -> None:
         super().__init__(parent)
         self.setEditable(True)
+        self.setLineEdit(_LeavingLineEdit(self, self.complete_unique_match))
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         self._allow_empty = allow_empty
@@ -73,6 +100,29 @@ class CodeComboBox(QComboBox):
         else:
             self.setCurrentIndex(-1)
             self.setEditText(code)
+
+    def complete_unique_match(self) -> None:
+        """When the text typed is part of exactly one name, choose that name (on leaving)."""
+        text = fold(self.currentText().strip())
+        if not text or self.findData(self.code()) >= 0:
+            return
+        matches = [i for i in range(self.count()) if text in fold(self.itemText(i))]
+        if len(matches) == 1:
+            self.setCurrentIndex(matches[0])
+            self.setEditText(self.itemText(matches[0]))
+            completer = self.completer()
+            if completer is not None:
+                completer.popup().hide()
+
+    def event(self, event: QEvent) -> bool:
+        if _is_leaving_key(event):
+            self.complete_unique_match()
+        return super().event(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.complete_unique_match()
 
     def _on_self_changed(self, *_args: object) -> None:
         code = self.code()

@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from coopdesk.i18n.formatting import babel_locale
+
 
 class OptionalDateEdit(QWidget):
     """``date()`` is ``None`` while "No date" is ticked."""
@@ -18,7 +20,7 @@ class OptionalDateEdit(QWidget):
         self._edit = QDateEdit(self)
         self._edit.setObjectName("dateEdit")
         self._edit.setCalendarPopup(True)
-        self._edit.setDisplayFormat(_display_format(language))
+        self._edit.setDisplayFormat(date_display_format(language))
         self._edit.setDate(QDate.currentDate())
         self._edit.setMinimumWidth(130)
         self._none = QCheckBox(self.tr("No date"), self)
@@ -56,9 +58,13 @@ class OptionalDateEdit(QWidget):
         self.date_changed.emit()
 
 
-def _display_format(language: str) -> str:
-    """The locale's short date with a four-digit year (dd/MM/yyyy in French)."""
-    fmt = QLocale(language).dateFormat(QLocale.FormatType.ShortFormat)
+def date_display_format(language: str) -> str:
+    """The locale's short date with a four-digit year (dd/MM/yyyy in French).
+
+    The locale is the one dates are shown in elsewhere (``i18n.formatting``: English is
+    en_GB), so a date typed reads like the dates in the tables.
+    """
+    fmt = QLocale(babel_locale(language)).dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     return fmt

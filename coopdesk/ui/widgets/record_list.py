@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -58,8 +59,10 @@ class RecordList(QWidget):
         *,
         search_name: str | None = None,
         stretch_column: int = 0,
+        tools_below: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``tools_below`` puts the search and filters on a row of their own (many filters)."""
         super().__init__(parent)
         self.model = model
         self.proxy = RowFilterProxyModel(self)
@@ -89,14 +92,23 @@ class RecordList(QWidget):
             self.search.setMaximumWidth(320)
             self.search.textChanged.connect(self._on_search_text_changed)
             self.tools.addWidget(self.search)
+        # The table's panel, and any other view of the same rows (see add_view).
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.panel)
         top = QHBoxLayout()
         top.addLayout(self.buttons)
         top.addStretch(1)
-        top.addLayout(self.tools)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.panel, 1)
+        if tools_below:
+            below = QHBoxLayout()
+            below.addLayout(self.tools)
+            below.addStretch(1)
+            layout.addLayout(below)
+        else:
+            top.addLayout(self.tools)
+        layout.addWidget(self.views, 1)
         layout.addWidget(self.count_label)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.activated.connect(self._on_table_activated)
@@ -116,6 +128,14 @@ class RecordList(QWidget):
 
     def add_button(self, action: QAction, object_name: str) -> None:
         self.buttons.addWidget(action_button(action, object_name, self))
+
+    def add_view(self, view: QWidget) -> None:
+        """Another view of the rows (e.g. a timeline), shown instead of the table on demand."""
+        self.views.addWidget(view)
+
+    def show_view(self, view: QWidget | None) -> None:
+        """Show ``view`` (one given to :meth:`add_view`), or the table when None."""
+        self.views.setCurrentWidget(view if view is not None else self.panel)
 
     def add_record_actions(
         self,
@@ -155,9 +175,19 @@ class RecordList(QWidget):
         return RecordActions(new, edit, delete)
 
     def add_filter(
-        self, name: str, object_name: str, all_label: str, key: Callable[[Any], str]
+        self,
+        name: str,
+        object_name: str,
+        all_label: str,
+        key: Callable[[Any], str] | Callable[[Any], Collection[str]],
+        *,
+        contains: bool = False,
     ) -> QComboBox:
-        """A combo whose first entry (data "") shows all rows; others keep ``key(row) == data``."""
+        """A combo whose first entry (data "") shows all rows; others keep ``key(row) == data``.
+
+        With ``contains``, ``key(row)`` is a collection (e.g. partner ids) and rows whose
+        collection holds the chosen value are kept.
+        """
         combo = QComboBox(self)
         combo.setObjectName(object_name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -166,7 +196,11 @@ class RecordList(QWidget):
 
         def changed() -> None:
             value = str(combo.currentData() or "")
-            predicate = (lambda row: key(row) == value) if value else None
+            predicate: Callable[[Any], bool] | None = None
+            if value and contains:
+                predicate = lambda row: value in key(row)  # noqa: E731
+            elif value:
+                predicate = lambda row: key(row) == value  # noqa: E731
             self.proxy.set_filter(name, predicate)
 
         combo.currentIndexChanged.connect(changed)
