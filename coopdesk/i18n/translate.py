@@ -16,12 +16,17 @@ SUPPORTED_UI_LANGUAGES: tuple[str, ...] = ("fr", "en")
 
 
 class Catalog:
-    """The messages of one language, from ``translations/coopdesk_<lang>.qm``."""
+    """The messages of one language, from ``translations/<domain>_<lang>.qm``.
 
-    def __init__(self, language: str) -> None:
+    The domain is "coopdesk" (the application) or "reports" (the PDF reports' own catalogs,
+    which cover more languages than the user interface).
+    """
+
+    def __init__(self, language: str, domain: str = "coopdesk") -> None:
         self.language = language
+        self.domain = domain
         self.translator = QTranslator()
-        self.loaded = self.translator.load(f"coopdesk_{language}", str(TRANSLATIONS_DIR))
+        self.loaded = self.translator.load(f"{domain}_{language}", str(TRANSLATIONS_DIR))
 
     def translate(
         self, context: str, text: str, disambiguation: str | None = None, n: int = -1
