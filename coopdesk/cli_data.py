@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopdesk.i18n import translate
+from coopdesk.i18n import plural, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -20,8 +20,13 @@ MAX_LISTED_ERRORS = 50
 
 def add_data_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``export``, ``import``, ``backup`` and ``restore`` to the ``coopdesk`` parser."""
-    export = sub.add_parser("export", help="export data: xlsx, csv (zip or one table), bundle")
-    export.add_argument("format", choices=("xlsx", "csv", "bundle"), metavar="FORMAT")
+    export = sub.add_parser(
+        "export", help="export data: xlsx, csv (zip or one table), iati, apd, bundle"
+    )
+    export.add_argument(
+        "format", choices=("xlsx", "csv", "iati", "apd", "bundle"), metavar="FORMAT"
+    )
+    export.add_argument("--year", type=int, help="apd: the year declared")
     export.add_argument("--db", type=Path, required=True, dest="db_file")
     export.add_argument("-o", "--output", type=Path, required=True, dest="out")
     export.add_argument("--french-excel", action="store_true", help="CSV with ; and a BOM")
@@ -56,12 +61,19 @@ def _factory(path: Path) -> tuple[Callable[[], None], sessionmaker[Session]]:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from coopdesk.cli_exports import run_export_apd, run_export_iati
     from coopdesk.exchange.bundle import export_bundle
     from coopdesk.exchange.errors import FileRefusedError
     from coopdesk.exchange.full_export import export_database, export_table
     from coopdesk.exchange.schema import TABLES_BY_NAME
     from coopdesk.store.db import session_scope
 
+    if args.format == "iati":
+        return run_export_iati(args.db_file, args.out)
+    if args.format == "apd":
+        if args.year is None:
+            raise FileRefusedError(translate("Cli", "Give the year to declare with --year."))
+        return run_export_apd(args.db_file, args.out, args.year)
     if args.format == "bundle" and not (args.volunteer_name or "").strip():
         raise FileRefusedError(translate("Cli", "Give the volunteer's name with --volunteer."))
     if args.table and args.table not in TABLES_BY_NAME:
@@ -100,7 +112,7 @@ def _print_rejected(errors: list[object]) -> None:
         print(error)
     if len(errors) > MAX_LISTED_ERRORS:
         more = len(errors) - MAX_LISTED_ERRORS
-        print(translate("Cli", "... and %n more.", None, more))
+        print(plural.translate("Cli", "... and %n more.", None, 1).count(more))
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -131,7 +143,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
         )
     )
     if result.skipped:
-        print(translate("Cli", "%n row(s) skipped (not valid).", None, result.skipped))
+        print(
+            plural.translate("Cli", "%n row(s) skipped (not valid).", None, 1).count(result.skipped)
+        )
     return EXIT_OK
 
 
@@ -170,12 +184,12 @@ def _import_bundle(args: argparse.Namespace) -> int:
                 line.format(date=conflict.start_date, title=conflict.title, id=conflict.exchange_id)
             )
         print(
-            translate(
+            plural.translate(
                 "Cli",
                 "%n conflict(s) left unchanged: use --prefer theirs or --prefer ours.",
                 None,
-                result.conflicts_left,
-            )
+                1,
+            ).count(result.conflicts_left)
         )
     return EXIT_OK
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from coopdesk.i18n import translate
+from coopdesk.i18n import plural, translate
 from coopdesk.services.errors import ServiceError
 
 # Called as progress(done, total); returning False cancels (everything is rolled back).
@@ -54,12 +54,9 @@ class RowsRejectedError(ServiceError):
 
     def __init__(self, errors: list[RowError]) -> None:
         first = str(errors[0]) if errors else ""
-        message = translate(
-            "Exchange",
-            "%n row(s) rejected, nothing was imported. First: {first}",
-            None,
-            len(errors),
-        )
+        message = plural.translate(
+            "Exchange", "%n row(s) rejected, nothing was imported. First: {first}", None, 1
+        ).count(len(errors))
         super().__init__(message.format(first=first))
         self.errors = errors
 
