@@ -5,7 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.coopdb
 TS := $(wildcard translations/coopdesk_*.ts)
-QM := $(TS:.ts=.qm)
+# The PDF reports have their own catalogs (more languages than the interface).
+REPORT_TS := $(wildcard translations/reports_*.ts)
+QM := $(TS:.ts=.qm) $(REPORT_TS:.ts=.qm)
 # Debian libraries Qt needs headless (tests) and on a real X11 display (run).
 QT_LIBS_HEADLESS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
 QT_LIBS_X11 := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
@@ -42,8 +44,10 @@ translations/%.qm: translations/%.ts
 
 # Refresh the .ts catalogs from the sources (commit the diff with the code).
 ts: install
-	find coopdesk -name '*.py' | LC_ALL=C sort > build-ts.lst
+	find coopdesk -name '*.py' -not -path 'coopdesk/reports/*' | LC_ALL=C sort > build-ts.lst
 	for f in $(TS); do $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete @build-ts.lst -ts $$f; done
+	find coopdesk/reports -name '*.py' | LC_ALL=C sort > build-ts.lst
+	for f in $(REPORT_TS); do $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete @build-ts.lst -ts $$f; done
 	rm -f build-ts.lst
 
 # Install missing Debian libraries when we may (root with apt-get); otherwise just check.
@@ -62,6 +66,12 @@ sysdeps:
 
 sysdeps-x11: sysdeps
 	$(call ensure_debs,$(QT_LIBS_X11))
+
+# Speed at scale (issue 9): the demo at --scale 100 (built once, cached in build/bench), each
+# figure beside a plain baseline; prints the table, writes build/bench.json. Not part of `test`.
+# BENCH_ARGS passes options through, e.g. `make bench BENCH_ARGS="--only lists --repeat 3"`.
+bench: install qm sysdeps
+	QT_QPA_PLATFORM=offscreen $(PY) -m coopdesk.bench $(BENCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check coopdesk tests

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from coopdesk import __version__
 from coopdesk.cli_data import DATA_COMMANDS, add_data_parsers
 from coopdesk.cli_privacy import add_privacy_parser, run_privacy
-from coopdesk.i18n import SUPPORTED_UI_LANGUAGES, set_language, translate
+from coopdesk.cli_report import add_report_parser, run_report
+from coopdesk.i18n import SUPPORTED_UI_LANGUAGES, plural, set_language, translate
 from coopdesk.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--db", type=Path, required=True, dest="db_file")
     add_data_parsers(sub)
     add_privacy_parser(sub)
+    add_report_parser(sub)
     return parser
 
 
@@ -117,7 +119,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         for note in report.notes:
             print(note)
         count = len(report.problems)
-        raise CliError(translate("Cli", "%n problem(s) found; see above.", None, count))
+        raise CliError(
+            plural.translate("Cli", "%n problem(s) found; see above.", None, 1).count(count)
+        )
     print(
         translate("Cli", "{path}: healthy (schema {rev}).").format(
             path=report.path, rev=report.revision
@@ -143,6 +147,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "check": _cmd_check,
     **DATA_COMMANDS,
     "privacy": run_privacy,
+    "report": run_report,
 }
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from coopdesk.i18n import translate
+from coopdesk.i18n import plural, translate
 from coopdesk.services.errors import ServiceError
 
 EXIT_OK = 0
@@ -35,18 +35,32 @@ def add_privacy_parser(subparsers: Any) -> argparse.ArgumentParser:
 
     export = actions.add_parser("export", help="export everything held about a person (JSON)")
     export.add_argument("--db", type=Path, required=True, dest="db_file")
-    export.add_argument("--id", required=True, action="append", dest="ids",
-                        help="id shown by `privacy find` (repeat for several records)")
+    export.add_argument(
+        "--id",
+        required=True,
+        action="append",
+        dest="ids",
+        help="id shown by `privacy find` (repeat for several records)",
+    )
     export.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
 
     erase = actions.add_parser("erase", help="anonymise (or delete) a person, history included")
     erase.add_argument("--db", type=Path, required=True, dest="db_file")
-    erase.add_argument("--id", required=True, action="append", dest="ids",
-                       help="id shown by `privacy find` (repeat for several records)")
-    erase.add_argument("--delete", action="store_true",
-                       help="delete the records instead of anonymising them")
-    erase.add_argument("--mentions", action="store_true",
-                       help="also erase the person's name where other records mention it")
+    erase.add_argument(
+        "--id",
+        required=True,
+        action="append",
+        dest="ids",
+        help="id shown by `privacy find` (repeat for several records)",
+    )
+    erase.add_argument(
+        "--delete", action="store_true", help="delete the records instead of anonymising them"
+    )
+    erase.add_argument(
+        "--mentions",
+        action="store_true",
+        help="also erase the person's name where other records mention it",
+    )
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     retention = actions.add_parser(
@@ -139,27 +153,43 @@ def _cmd_export(args: argparse.Namespace) -> int:
     finally:
         opened.close()
     write_json_atomically(data, args.output)
-    print(translate("Cli", "Exported %n record(s) to {path}", None, len(args.ids)).format(
-        path=args.output.resolve()))
+    print(
+        plural.translate("Cli", "Exported %n record(s) to {path}", None, 1)
+        .count(len(args.ids))
+        .format(path=args.output.resolve())
+    )
     return EXIT_OK
 
 
 def _report_erasure(result: Any) -> None:
-    print(translate("Cli", "Anonymised: {anonymised}; deleted: {deleted}; history entries "
-                           "cleaned: {redacted}.").format(
-        anonymised=result.anonymised + result.replaced, deleted=result.deleted,
-        redacted=result.redacted_entries))
+    print(
+        translate(
+            "Cli",
+            "Anonymised: {anonymised}; deleted: {deleted}; history entries cleaned: {redacted}.",
+        ).format(
+            anonymised=result.anonymised + result.replaced,
+            deleted=result.deleted,
+            redacted=result.redacted_entries,
+        )
+    )
     if result.mentions:
-        print(translate("Cli", "The name still appears in %n other record(s):", None,
-                        len(result.mentions)))
+        print(
+            plural.translate("Cli", "The name still appears in %n other record(s):", None, 1).count(
+                len(result.mentions)
+            )
+        )
         for m in result.mentions:
             print(f"  {m.table} {m.id} {m.column}: {m.excerpt}")
-    print(translate("Cli", "Backups made before today still hold the erased data until they "
-                           "are replaced."))
+    print(
+        translate(
+            "Cli", "Backups made before today still hold the erased data until they are replaced."
+        )
+    )
 
 
-def _erase_with(args: argparse.Namespace, action: Callable[..., Any], question: Callable[
-        ..., str | None]) -> int:
+def _erase_with(
+    args: argparse.Namespace, action: Callable[..., Any], question: Callable[..., str | None]
+) -> int:
     from coopdesk.services.privacy import purge_free_space
     from coopdesk.services.writer_lock import open_for_writing
     from coopdesk.store.db import session_scope
@@ -192,9 +222,13 @@ def _cmd_erase(args: argparse.Namespace) -> int:
     def question(session: Any) -> str:
         refs.extend(resolve_refs(session, args.ids))
         _print_persons(get_persons(session, refs))
-        text = (translate("Cli", "Delete these %n record(s) for good?", None, len(refs))
-                if args.delete else
-                translate("Cli", "Anonymise these %n record(s) for good?", None, len(refs)))
+        text = (
+            plural.translate("Cli", "Delete these %n record(s) for good?", None, 1).count(len(refs))
+            if args.delete
+            else plural.translate("Cli", "Anonymise these %n record(s) for good?", None, 1).count(
+                len(refs)
+            )
+        )
         return text
 
     return _erase_with(
@@ -211,7 +245,7 @@ def _print_due(session: Any, today: dt.date | None) -> list[Any]:
     for row in due:
         per_exchange.setdefault(row.exchange_id, []).append(row)
     for rows in per_exchange.values():
-        count = translate("Cli", "%n named participant(s)", None, len(rows))
+        count = plural.translate("Cli", "%n named participant(s)", None, 1).count(len(rows))
         print(f"  {rows[0].exchange_end.isoformat()}  {rows[0].exchange_title}: {count}")
     return due
 
@@ -234,7 +268,9 @@ def _cmd_retention(args: argparse.Namespace) -> int:
         due = _print_due(session, args.today)
         if not due:
             return None
-        return translate("Cli", "Anonymise these %n participant(s)?", None, len(due))
+        return plural.translate("Cli", "Anonymise these %n participant(s)?", None, 1).count(
+            len(due)
+        )
 
     return _erase_with(args, lambda s: anonymise_due(s, args.today), question)
 

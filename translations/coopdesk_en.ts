@@ -29,7 +29,185 @@
     </message>
 </context>
 <context>
+    <name>Apd</name>
+    <message>
+        <source>Direct (by the municipality)</source>
+        <translation>Direct (by the municipality)</translation>
+    </message>
+    <message>
+        <source>Through an association or NGO</source>
+        <translation>Through an association or NGO</translation>
+    </message>
+    <message>
+        <source>Through a multilateral organisation</source>
+        <translation>Through a multilateral organisation</translation>
+    </message>
+    <message>
+        <source>Gender equality</source>
+        <translation>Gender equality</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Biodiversity</source>
+        <translation>Biodiversity</translation>
+    </message>
+    <message>
+        <source>Nutrition / inclusion</source>
+        <translation>Nutrition / inclusion</translation>
+    </message>
+    <message>
+        <source>The year must be between {first} and {last}.</source>
+        <translation>The year must be between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>Enter the municipality&apos;s settings first.</source>
+        <translation>Enter the municipality&apos;s settings first.</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Beneficiary country (ISO)</source>
+        <translation>Beneficiary country (ISO)</translation>
+    </message>
+    <message>
+        <source>Beneficiary country</source>
+        <translation>Beneficiary country</translation>
+    </message>
+    <message>
+        <source>Partner local authority</source>
+        <translation>Partner local authority</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>DAC sector (code)</source>
+        <translation>DAC sector (code)</translation>
+    </message>
+    <message>
+        <source>DAC sector</source>
+        <translation>DAC sector</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Description (French summary)</source>
+        <translation>Description (French summary)</translation>
+    </message>
+    <message>
+        <source>Co-financers (committed in the year)</source>
+        <translation>Co-financers (committed in the year)</translation>
+    </message>
+    <message>
+        <source>Co-financing (EUR)</source>
+        <translation>Co-financing (EUR)</translation>
+    </message>
+    <message>
+        <source>Eligible spending (EUR)</source>
+        <translation>Eligible spending (EUR)</translation>
+    </message>
+    <message>
+        <source>Declaration of official development assistance (APD) {year}</source>
+        <translation>Declaration of official development assistance (APD) {year}</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>INSEE code</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Total eligible spending (EUR)</source>
+        <translation>Total eligible spending (EUR)</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Generated on</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Recipient countries: {list}.</source>
+        <translation>Recipient countries: {list}.</translation>
+    </message>
+    <message>
+        <source>Not declared, {country} is not an ODA recipient: {code} ({amount}).</source>
+        <translation>Not declared, {country} is not an ODA recipient: {code} ({amount}).</translation>
+    </message>
+    <message>
+        <source>Not declared, no recipient country: {code} ({amount}).</source>
+        <translation>Not declared, no recipient country: {code} ({amount}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expense(s) without a euro rate are not counted.</source>
+        <translation>
+            <numerusform>%n expense without a euro rate are not counted.</numerusform>
+            <numerusform>%n expenses without a euro rate are not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>By beneficiary country</source>
+        <translation>By beneficiary country</translation>
+    </message>
+    <message>
+        <source>By DAC sector</source>
+        <translation>By DAC sector</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>APD {year}</source>
+        <translation>APD {year}</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Breakdown</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
     <message>
         <source>Partners</source>
         <translation>Partners</translation>
@@ -37,6 +215,26 @@
     <message>
         <source>Partnerships</source>
         <translation>Partnerships</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>My visits</source>
+        <translation>My visits</translation>
     </message>
 </context>
 <context>
@@ -71,10 +269,631 @@
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Receipt attached</source>
+        <translation>Receipt attached</translation>
+    </message>
+    <message>
+        <source>Receipt removed</source>
+        <translation>Receipt removed</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Budget line {line} of {year} is overspent by {excess}.</source>
+        <translation>Budget line {line} of {year} is overspent by {excess}.</translation>
+    </message>
+    <message>
+        <source>Project {project} is overspent by {excess} in {year}.</source>
+        <translation>Project {project} is overspent by {excess} in {year}.</translation>
+    </message>
+    <message>
+        <source>Funding {source} of {year}: {excess} received beyond the {committed} committed.</source>
+        <translation>Funding {source} of {year}: {excess} received beyond the {committed} committed.</translation>
+    </message>
+    <message>
+        <source>Funding {source} of {year} covers {share} of the planned budget, above its cap of {cap}.</source>
+        <translation>Funding {source} of {year} covers {share} of the planned budget, above its cap of {cap}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project {project}, {year}: %n transaction(s) without a valid rate to the euro are left out of the totals.</source>
+        <translation>
+            <numerusform>Project {project}, {year}: %n transaction without a valid rate to the euro are left out of the totals.</numerusform>
+            <numerusform>Project {project}, {year}: %n transactions without a valid rate to the euro are left out of the totals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the commune&apos;s water and sanitation budget in the settings: the 1 % ceiling of the Oudin-Santini law cannot be checked for {year}.</source>
+        <translation>Enter the commune&apos;s water and sanitation budget in the settings: the 1 % ceiling of the Oudin-Santini law cannot be checked for {year}.</translation>
+    </message>
+    <message>
+        <source>In {year} the commune&apos;s own funding of water projects ({amount}) is above 1 % of its water and sanitation budget ({ceiling}), the limit of the Oudin-Santini law.</source>
+        <translation>In {year} the commune&apos;s own funding of water projects ({amount}) is above 1 % of its water and sanitation budget ({ceiling}), the limit of the Oudin-Santini law.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Planned amount</source>
+        <translation>Planned amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Committed amount</source>
+        <translation>Committed amount</translation>
+    </message>
+    <message>
+        <source>Received amount</source>
+        <translation>Received amount</translation>
+    </message>
+    <message>
+        <source>Committed on</source>
+        <translation>Committed on</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Rate to the euro</source>
+        <translation>Rate to the euro</translation>
+    </message>
+    <message>
+        <source>Date of the rate</source>
+        <translation>Date of the rate</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Payee or payer</translation>
+    </message>
+    <message>
+        <source>Accounting reference</source>
+        <translation>Accounting reference</translation>
+    </message>
+    <message>
+        <source>Accounting code</source>
+        <translation>Accounting code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Not allocated to a budget line</source>
+        <translation>Not allocated to a budget line</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetColumns</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>Execution rate</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCommuneTableModel</name>
+    <message>
+        <source>Funding committed</source>
+        <translation>Funding committed</translation>
+    </message>
+    <message>
+        <source>Funding received</source>
+        <translation>Funding received</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Own funding of water projects</source>
+        <translation>Own funding of water projects</translation>
+    </message>
+    <message>
+        <source>1 % water ceiling</source>
+        <translation>1 % water ceiling</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetHistoryPanel</name>
+    <message>
+        <source>Search the history…</source>
+        <translation>Search the history…</translation>
+    </message>
+    <message>
+        <source>No change recorded.</source>
+        <translation>No change recorded.</translation>
+    </message>
+    <message>
+        <source>No change matches the search.</source>
+        <translation>No change matches the search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history is kept as it was written: it cannot be edited.</source>
+        <translation>The history is kept as it was written: it cannot be edited.</translation>
+    </message>
+    <message>
+        <source>Select a budget line, a funding source or a transaction.</source>
+        <translation>Select a budget line, a funding source or a transaction.</translation>
+    </message>
+    <message>
+        <source>History of “{name}”</source>
+        <translation>History of “{name}”</translation>
+    </message>
+    <message>
+        <source>The changes of the record selected in the other tabs show here.</source>
+        <translation>The changes of the record selected in the other tabs show here.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Edit budget line</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>New budget line</translation>
+    </message>
+    <message>
+        <source>e.g. Technical missions</source>
+        <translation>e.g. Technical missions</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Planned amount</source>
+        <translation>Planned amount</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>Add budget line</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Search projects…</source>
+        <translation>Search projects…</translation>
+    </message>
+    <message>
+        <source>No budget recorded for this period.</source>
+        <translation>No budget recorded for this period.</translation>
+    </message>
+    <message>
+        <source>No project matches the search.</source>
+        <translation>No project matches the search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) with a budget</source>
+        <translation>
+            <numerusform>%n project with a budget</numerusform>
+            <numerusform>%n projects with a budget</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No budget recorded.</source>
+        <translation>No budget recorded.</translation>
+    </message>
+    <message>
+        <source>No funding recorded.</source>
+        <translation>No funding recorded.</translation>
+    </message>
+    <message>
+        <source>Per project</source>
+        <translation>Per project</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Co-financing</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Not loaded: {reason}</source>
+        <translation>Not loaded: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned and spent: the %n largest projects</source>
+        <translation>
+            <numerusform>Planned and spent: the %n largest projects</numerusform>
+            <numerusform>Planned and spent: the %n largest projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned and spent per project</source>
+        <translation>Planned and spent per project</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Planned and spent per line</source>
+        <translation>Planned and spent per line</translation>
+    </message>
+    <message>
+        <source>Planned and spent per line, all years</source>
+        <translation>Planned and spent per line, all years</translation>
+    </message>
+    <message numerus="yes">
+        <source>Budget lines (%n)</source>
+        <translation>
+            <numerusform>Budget lines (%n)</numerusform>
+            <numerusform>Budget lines (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funding plan (%n)</source>
+        <translation>
+            <numerusform>Funding plan (%n)</numerusform>
+            <numerusform>Funding plan (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transactions (%n)</source>
+        <translation>
+            <numerusform>Transactions (%n)</numerusform>
+            <numerusform>Transactions (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSection</name>
+    <message>
+        <source>New budget line</source>
+        <translation>New budget line</translation>
+    </message>
+    <message>
+        <source>No budget line — click “New budget line” to plan the project&apos;s costs.</source>
+        <translation>No budget line — click “New budget line” to plan the project&apos;s costs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Delete budget line</translation>
+    </message>
+    <message>
+        <source>Delete the budget line “{name}”? You can undo this with {shortcut}.</source>
+        <translation>Delete the budget line “{name}”? You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>New funding source</source>
+        <translation>New funding source</translation>
+    </message>
+    <message>
+        <source>No funding source — click “New funding source” to describe who pays for what.</source>
+        <translation>No funding source — click “New funding source” to describe who pays for what.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding source(s)</source>
+        <translation>
+            <numerusform>%n funding source</numerusform>
+            <numerusform>%n funding sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete funding source</source>
+        <translation>Delete funding source</translation>
+    </message>
+    <message>
+        <source>Delete the funding source “{name}”? You can undo this with {shortcut}.</source>
+        <translation>Delete the funding source “{name}”? You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>New transaction</source>
+        <translation>New transaction</translation>
+    </message>
+    <message>
+        <source>No transaction — click “New transaction” to record an expense, a commitment or income.</source>
+        <translation>No transaction — click “New transaction” to record an expense, a commitment or income.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n transaction</numerusform>
+            <numerusform>%n transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete transaction</source>
+        <translation>Delete transaction</translation>
+    </message>
+    <message>
+        <source>Delete the transaction “{name}”? Its receipts are unlinked, their files kept. You can undo this with {shortcut}.</source>
+        <translation>Delete the transaction “{name}”? Its receipts are unlinked, their files kept. You can undo this with {shortcut}.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTile</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>No budget planned for this year.</source>
+        <translation>No budget planned for this year.</translation>
+    </message>
+    <message>
+        <source>{rate} of the planned budget spent</source>
+        <translation>{rate} of the planned budget spent</translation>
+    </message>
+    <message>
+        <source>Co-financing ({amount})</source>
+        <translation>Co-financing ({amount})</translation>
+    </message>
+    <message>
+        <source>Own budget</source>
+        <translation>Own budget</translation>
+    </message>
+    <message>
+        <source>{kind}: {amount}</source>
+        <translation>{kind}: {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) in a currency without a rate to the euro are left out.</source>
+        <translation>
+            <numerusform>%n amount in a currency without a rate to the euro is left out.</numerusform>
+            <numerusform>%n amounts in a currency without a rate to the euro are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTotals</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>Execution rate</translation>
+    </message>
+    <message>
+        <source>Funding committed</source>
+        <translation>Funding committed</translation>
+    </message>
+    <message>
+        <source>Funding received</source>
+        <translation>Funding received</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Co-financing</translation>
+    </message>
+    <message>
+        <source>{kind} {share}</source>
+        <translation>{kind} {share}</translation>
+    </message>
+    <message>
+        <source>No funding yet</source>
+        <translation>No funding yet</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>The schema is at revision {rev}; it will be upgraded to {head} on open.</source>
         <translation>The schema is at revision {rev}; it will be upgraded to {head} on open.</translation>
+    </message>
+    <message>
+        <source>No verified backup of this file was found.</source>
+        <translation>No verified backup of this file was found.</translation>
     </message>
     <message>
         <source>SQLite integrity check failed: {detail}</source>
@@ -124,6 +943,34 @@
             <numerusform>%n partnerships end before they were signed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n transaction(s) are booked on a budget line of another project.</source>
+        <translation>
+            <numerusform>%n transaction is booked on a budget line of another project.</numerusform>
+            <numerusform>%n transactions are booked on a budget line of another project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) use a funding source of another project.</source>
+        <translation>
+            <numerusform>%n transaction uses a funding source of another project.</numerusform>
+            <numerusform>%n transactions use a funding source of another project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) are used by no record; they still take space in the file.</source>
+        <translation>
+            <numerusform>%n attached file is used by no record; it still takes space in the file.</numerusform>
+            <numerusform>%n attached files are used by no record; they still take space in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail records %n privacy erasure(s); the erased values are no longer in it.</source>
+        <translation>
+            <numerusform>The audit trail records %n privacy erasure; the erased values are no longer in it.</numerusform>
+            <numerusform>The audit trail records %n privacy erasures; the erased values are no longer in it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -153,6 +1000,149 @@
     <message>
         <source>unexpected error: {error}</source>
         <translation>unexpected error: {error}</translation>
+    </message>
+    <message>
+        <source>Give the year to declare with --year.</source>
+        <translation>Give the year to declare with --year.</translation>
+    </message>
+    <message>
+        <source>Give the volunteer&apos;s name with --volunteer.</source>
+        <translation>Give the volunteer&apos;s name with --volunteer.</translation>
+    </message>
+    <message>
+        <source>Unknown table {name}; choose one of: {names}.</source>
+        <translation>Unknown table {name}; choose one of: {names}.</translation>
+    </message>
+    <message>
+        <source>Bundle written: {path} ({exchanges} exchange(s), {files} file(s)).</source>
+        <translation>Bundle written: {path} ({exchanges} exchange(s), {files} file(s)).</translation>
+    </message>
+    <message>
+        <source>Exported {rows} row(s) to {path}.</source>
+        <translation>Exported {rows} row(s) to {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {path}: {created} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Imported {path}: {created} added, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (not valid).</source>
+        <translation>
+            <numerusform>%n row skipped (not valid).</numerusform>
+            <numerusform>%n rows skipped (not valid).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle from {volunteer}: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Bundle from {volunteer}: {added} added, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Conflict, left unchanged: {date} {title} ({id})</source>
+        <translation>Conflict, left unchanged: {date} {title} ({id})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left unchanged: use --prefer theirs or --prefer ours.</source>
+        <translation>
+            <numerusform>%n conflict left unchanged: use --prefer theirs or --prefer ours.</numerusform>
+            <numerusform>%n conflicts left unchanged: use --prefer theirs or --prefer ours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>Backup written and verified: {path}</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}.</source>
+        <translation>Restored {backup} into {path}.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as {path}.</source>
+        <translation>The previous file was kept as {path}.</translation>
+    </message>
+    <message>
+        <source>IATI file written and validated: {path} ({activities} activities, {transactions} transactions).</source>
+        <translation>IATI file written and validated: {path} ({activities} activities, {transactions} transactions).</translation>
+    </message>
+    <message>
+        <source>APD declaration {year} written: {path} ({projects} project(s), {total}).</source>
+        <translation>APD declaration {year} written: {path} ({projects} project(s), {total}).</translation>
+    </message>
+    <message>
+        <source>refusing to erase without confirmation: run it in a terminal or add --yes.</source>
+        <translation>refusing to erase without confirmation: run it in a terminal or add --yes.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>No contact or participant matches.</source>
+        <translation>No contact or participant matches.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n record to {path}</numerusform>
+            <numerusform>Exported %n records to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymised: {anonymised}; deleted: {deleted}; history entries cleaned: {redacted}.</source>
+        <translation>Anonymised: {anonymised}; deleted: {deleted}; history entries cleaned: {redacted}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name still appears in %n other record(s):</source>
+        <translation>
+            <numerusform>The name still appears in %n other record:</numerusform>
+            <numerusform>The name still appears in %n other records:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before today still hold the erased data until they are replaced.</source>
+        <translation>Backups made before today still hold the erased data until they are replaced.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n record(s) for good?</source>
+        <translation>
+            <numerusform>Delete this record for good?</numerusform>
+            <numerusform>Delete these %n records for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise these %n record(s) for good?</source>
+        <translation>
+            <numerusform>Anonymise this record for good?</numerusform>
+            <numerusform>Anonymise these %n records for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named participant(s)</source>
+        <translation>
+            <numerusform>%n named participant</numerusform>
+            <numerusform>%n named participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise these %n participant(s)?</source>
+        <translation>
+            <numerusform>Anonymise this participant?</numerusform>
+            <numerusform>Anonymise these %n participants?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -316,6 +1306,152 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Funding committed</source>
+        <translation>Funding committed</translation>
+    </message>
+    <message>
+        <source>Funding received</source>
+        <translation>Funding received</translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation>Co-financing</translation>
+    </message>
+    <message>
+        <source>Own budget</source>
+        <translation>Own budget</translation>
+    </message>
+    <message>
+        <source>Ministry grant (DAECT)</source>
+        <translation>Ministry grant (DAECT)</translation>
+    </message>
+    <message>
+        <source>Water agency (1 % water)</source>
+        <translation>Water agency (1 % water)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>European Union</translation>
+    </message>
+    <message>
+        <source>Private sponsor</source>
+        <translation>Private sponsor</translation>
+    </message>
+    <message>
+        <source>Partner contribution</source>
+        <translation>Partner contribution</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation>Minors</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>Agreements to renew</source>
+        <translation>Agreements to renew</translation>
+    </message>
+    <message>
+        <source>Measurements due</source>
+        <translation>Measurements due</translation>
+    </message>
+    <message>
+        <source>Exchanges planned</source>
+        <translation>Exchanges planned</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Partnerships and projects</source>
+        <translation>Partnerships and projects</translation>
+    </message>
+    <message>
+        <source>Active partnerships</source>
+        <translation>Active partnerships</translation>
+    </message>
+    <message>
+        <source>Exchanges and participants</source>
+        <translation>Exchanges and participants</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>of them minors</source>
+        <translation>of them minors</translation>
+    </message>
+    <message>
+        <source>Projects in {year}</source>
+        <translation>Projects in {year}</translation>
+    </message>
+    <message>
+        <source>Exchanges in {year}</source>
+        <translation>Exchanges in {year}</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>By sex</translation>
+    </message>
+    <message>
+        <source>By age group</source>
+        <translation>By age group</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: {message}</source>
+        <translation>The dashboard could not be read: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file {path} does not exist.</source>
@@ -352,6 +1488,10 @@
     <message>
         <source>The file {path} already exists; choose another name.</source>
         <translation>The file {path} already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>The restore failed and the database was left as it was: {reason}</source>
+        <translation>The restore failed and the database was left as it was: {reason}</translation>
     </message>
     <message>
         <source>The file {path} cannot be read.</source>
@@ -431,12 +1571,23 @@
         <translation>Select a partnership to see its documents.</translation>
     </message>
     <message>
+        <source>Add documents</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
         <source>Add a document</source>
         <translation>Add a document</translation>
     </message>
     <message>
         <source>Add document {name}</source>
         <translation>Add document {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n document(s)</source>
+        <translation>
+            <numerusform>Add %n document</numerusform>
+            <numerusform>Add %n documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>Document not added</source>
@@ -473,6 +1624,56 @@
     <message>
         <source>Document not removed</source>
         <translation>Document not removed</translation>
+    </message>
+    <message>
+        <source>Select an exchange to see its documents and photos.</source>
+        <translation>Select an exchange to see its documents and photos.</translation>
+    </message>
+    <message>
+        <source>No document yet — click “Add…” to attach the programme or photos.</source>
+        <translation>No document yet — click “Add…” to attach the programme or photos.</translation>
+    </message>
+    <message>
+        <source>Remove the document “{name}” from this exchange? You can undo this with {shortcut}.</source>
+        <translation>Remove the document “{name}” from this exchange? You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Select a project to see its documents.</source>
+        <translation>Select a project to see its documents.</translation>
+    </message>
+    <message>
+        <source>No document yet — click “Add…” to attach the project sheet, a report or photos.</source>
+        <translation>No document yet — click “Add…” to attach the project sheet, a report or photos.</translation>
+    </message>
+    <message>
+        <source>Remove the document “{name}” from this project? You can undo this with {shortcut}.</source>
+        <translation>Remove the document “{name}” from this project? You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Select a transaction to see its receipts.</source>
+        <translation>Select a transaction to see its receipts.</translation>
+    </message>
+    <message>
+        <source>No receipt yet — click “Add…” to attach the invoice or the payment slip.</source>
+        <translation>No receipt yet — click “Add…” to attach the invoice or the payment slip.</translation>
+    </message>
+    <message>
+        <source>Remove the receipt “{name}” from this transaction? The file is kept. You can undo this with {shortcut}.</source>
+        <translation>Remove the receipt “{name}” from this transaction? The file is kept. You can undo this with {shortcut}.</translation>
+    </message>
+</context>
+<context>
+    <name>DrilldownFilter</name>
+    <message numerus="yes">
+        <source>Showing the %n record(s) behind a dashboard number.</source>
+        <translation>
+            <numerusform>Showing the %n record behind a dashboard number.</numerusform>
+            <numerusform>Showing the %n records behind a dashboard number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
     </message>
 </context>
 <context>
@@ -529,6 +1730,10 @@
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This budget line no longer exists.</source>
+        <translation>This budget line no longer exists.</translation>
     </message>
     <message>
         <source>{name} cannot be deleted: it is still referred to by {refs}.</source>
@@ -601,6 +1806,1355 @@
     <message>
         <source>You can delete only the visits you logged yourself.</source>
         <translation>You can delete only the visits you logged yourself.</translation>
+    </message>
+    <message>
+        <source>This indicator no longer exists.</source>
+        <translation>This indicator no longer exists.</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists.</source>
+        <translation>This evaluation no longer exists.</translation>
+    </message>
+    <message>
+        <source>This funding source no longer exists.</source>
+        <translation>This funding source no longer exists.</translation>
+    </message>
+    <message>
+        <source>This indicator is not in the library.</source>
+        <translation>This indicator is not in the library.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the indicator {code} and its %n measurement(s)?</source>
+        <translation>
+            <numerusform>Delete the indicator {code} and its measurement (%n)?</numerusform>
+            <numerusform>Delete the indicator {code} and its %n measurements?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the indicator {code}?</source>
+        <translation>Delete the indicator {code}?</translation>
+    </message>
+    <message>
+        <source>This measurement no longer exists.</source>
+        <translation>This measurement no longer exists.</translation>
+    </message>
+    <message>
+        <source>This transaction no longer exists.</source>
+        <translation>This transaction no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Edit evaluation</source>
+        <translation>Edit evaluation</translation>
+    </message>
+    <message>
+        <source>New evaluation</source>
+        <translation>New evaluation</translation>
+    </message>
+    <message>
+        <source>A person, a firm, or “joint review”</source>
+        <translation>A person, a firm, or “joint review”</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>{score} — {label}</source>
+        <translation>{score} — {label}</translation>
+    </message>
+    <message>
+        <source>Add evaluation</source>
+        <translation>Add evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTableModel</name>
+    <message>
+        <source>{score} / {max} — {label}</source>
+        <translation>{score} / {max} — {label}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Average score</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluations</name>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <source>Coherence</source>
+        <translation>Coherence</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Effectiveness</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Sustainability</translation>
+    </message>
+    <message>
+        <source>Is the project doing the right things?</source>
+        <translation>Is the project doing the right things?</translation>
+    </message>
+    <message>
+        <source>How well does the project fit?</source>
+        <translation>How well does the project fit?</translation>
+    </message>
+    <message>
+        <source>Is the project achieving its objectives?</source>
+        <translation>Is the project achieving its objectives?</translation>
+    </message>
+    <message>
+        <source>How well are resources being used?</source>
+        <translation>How well are resources being used?</translation>
+    </message>
+    <message>
+        <source>What difference does the project make?</source>
+        <translation>What difference does the project make?</translation>
+    </message>
+    <message>
+        <source>Will the benefits last?</source>
+        <translation>Will the benefits last?</translation>
+    </message>
+    <message>
+        <source>Unsatisfactory</source>
+        <translation>Unsatisfactory</translation>
+    </message>
+    <message>
+        <source>Partly satisfactory</source>
+        <translation>Partly satisfactory</translation>
+    </message>
+    <message>
+        <source>Satisfactory</source>
+        <translation>Satisfactory</translation>
+    </message>
+    <message>
+        <source>Highly satisfactory</source>
+        <translation>Highly satisfactory</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEdit</name>
+    <message>
+        <source>Attach files…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The partner {name} of the bundle is not valid: {reason}</source>
+        <translation>The partner {name} of the bundle is not valid: {reason}</translation>
+    </message>
+    <message>
+        <source>The visit {title} of the bundle is not valid: {reason}</source>
+        <translation>The visit {title} of the bundle is not valid: {reason}</translation>
+    </message>
+    <message>
+        <source>Project {code} is unknown here: its link was left out.</source>
+        <translation>Project {code} is unknown here: its link was left out.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} is damaged or was altered: nothing was imported.</source>
+        <translation>The bundle {path} is damaged or was altered: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} was refused: it holds a file whose path leaves the bundle ({name}).</source>
+        <translation>The bundle {path} was refused: it holds a file whose path leaves the bundle ({name}).</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a CoopDesk volunteer bundle.</source>
+        <translation>The file {path} is not a CoopDesk volunteer bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} was made by a newer version of CoopDesk: update CoopDesk first.</source>
+        <translation>The bundle {path} was made by a newer version of CoopDesk: update CoopDesk first.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>The file {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} is not a number.</translation>
+    </message>
+    <message>
+        <source>Enter a number, not yes or no.</source>
+        <translation>Enter a number, not yes or no.</translation>
+    </message>
+    <message>
+        <source>Enter a number, not a date.</source>
+        <translation>Enter a number, not a date.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation>{value} is not a whole number.</translation>
+    </message>
+    <message>
+        <source>{code} is not a currency code such as EUR.</source>
+        <translation>{code} is not a currency code such as EUR.</translation>
+    </message>
+    <message>
+        <source>{value} has too many decimals for {currency}.</source>
+        <translation>{value} has too many decimals for {currency}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: use dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>{value} is not a date: use dd/mm/yyyy or yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no.</source>
+        <translation>{value} is not yes or no.</translation>
+    </message>
+    <message>
+        <source>This is not a valid JSON object.</source>
+        <translation>This is not a valid JSON object.</translation>
+    </message>
+    <message>
+        <source>{value} is not a period such as 2025, 2025-Q2 or 2025-03.</source>
+        <translation>{value} is not a period such as 2025, 2025-Q2 or 2025-03.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: {reason}</source>
+        <translation>Sheet {sheet}, row {row}, column {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation>Row {row}, column {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Row {row}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected, nothing was imported. First: {first}</source>
+        <translation>
+            <numerusform>%n row rejected, nothing was imported. First: {first}</numerusform>
+            <numerusform>%n rows rejected, nothing was imported. First: {first}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} is not a file.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The file {path} is too large: the limit is {limit} MB.</source>
+        <translation>The file {path} is too large: the limit is {limit} MB.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty.</source>
+        <translation>The file {path} is empty.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged: it is not a readable zip file.</source>
+        <translation>The file {path} is damaged: it is not a readable zip file.</translation>
+    </message>
+    <message>
+        <source>The file {path} was refused: it would expand to far more data than it holds (a possible zip bomb).</source>
+        <translation>The file {path} was refused: it would expand to far more data than it holds (a possible zip bomb).</translation>
+    </message>
+    <message>
+        <source>The file {path} is encrypted: remove its password.</source>
+        <translation>The file {path} is encrypted: remove its password.</translation>
+    </message>
+    <message>
+        <source>The file {path} was refused: it contains XML entity declarations.</source>
+        <translation>The file {path} was refused: it contains XML entity declarations.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged and cannot be read.</source>
+        <translation>The file {path} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file {path} was written by a newer version of CoopDesk: update CoopDesk first.</source>
+        <translation>The file {path} was written by a newer version of CoopDesk: update CoopDesk first.</translation>
+    </message>
+    <message>
+        <source>This row refers to an exchange that is not in the file.</source>
+        <translation>This row refers to an exchange that is not in the file.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message>
+        <source>Say what the file {path} holds: partners, contacts, exchanges, transactions or measurements.</source>
+        <translation>Say what the file {path} holds: partners, contacts, exchanges, transactions or measurements.</translation>
+    </message>
+    <message>
+        <source>Import of {source}</source>
+        <translation>Import of {source}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The IATI file was not written: {problems}.</source>
+        <translation>The IATI file was not written: {problems}.</translation>
+    </message>
+    <message>
+        <source>enter the municipality&apos;s settings first</source>
+        <translation>enter the municipality&apos;s settings first</translation>
+    </message>
+    <message>
+        <source>enter the municipality&apos;s INSEE code in the settings: the IATI identifiers are built from it</source>
+        <translation>enter the municipality&apos;s INSEE code in the settings: the IATI identifiers are built from it</translation>
+    </message>
+    <message>
+        <source>the reporting organisation&apos;s identifier {ref} must not contain spaces or the characters / &amp; | ?</source>
+        <translation>the reporting organisation&apos;s identifier {ref} must not contain spaces or the characters / &amp; | ?</translation>
+    </message>
+    <message>
+        <source>project {project}: its code must not contain spaces or the characters / &amp; | ?</source>
+        <translation>project {project}: its code must not contain spaces or the characters / &amp; | ?</translation>
+    </message>
+    <message>
+        <source>project {project}: the status {code} is not an IATI activity status</source>
+        <translation>project {project}: the status {code} is not an IATI activity status</translation>
+    </message>
+    <message>
+        <source>project {project}: the sector {code} is not in the OECD DAC codelist</source>
+        <translation>project {project}: the sector {code} is not in the OECD DAC codelist</translation>
+    </message>
+    <message>
+        <source>project {project}: the country {code} is not an ISO 3166 country</source>
+        <translation>project {project}: the country {code} is not an ISO 3166 country</translation>
+    </message>
+    <message>
+        <source>project {project}: {code} is not a Sustainable Development Goal</source>
+        <translation>project {project}: {code} is not a Sustainable Development Goal</translation>
+    </message>
+    <message>
+        <source>project {project}: the role {code} is not an IATI organisation role</source>
+        <translation>project {project}: the role {code} is not an IATI organisation role</translation>
+    </message>
+    <message>
+        <source>project {project}: enter its planned start date (IATI needs at least one date)</source>
+        <translation>project {project}: enter its planned start date (IATI needs at least one date)</translation>
+    </message>
+    <message>
+        <source>project {project}: a {year} budget line in {currency} cannot be converted to euros</source>
+        <translation>project {project}: a {year} budget line in {currency} cannot be converted to euros</translation>
+    </message>
+    <message>
+        <source>project {project}: the currency {code} is not an ISO 4217 currency</source>
+        <translation>project {project}: the currency {code} is not an ISO 4217 currency</translation>
+    </message>
+    <message>
+        <source>there is no project to publish</source>
+        <translation>there is no project to publish</translation>
+    </message>
+    <message>
+        <source>This row conflicts with a record already stored.</source>
+        <translation>This row conflicts with a record already stored.</translation>
+    </message>
+    <message>
+        <source>The file {path} was refused: row {row} has a cell longer than {limit} characters.</source>
+        <translation>The file {path} was refused: row {row} has a cell longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The file {path} has too many columns.</source>
+        <translation>The file {path} has too many columns.</translation>
+    </message>
+    <message>
+        <source>The file {path} has more than {limit} rows.</source>
+        <translation>The file {path} has more than {limit} rows.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a text (CSV) file.</source>
+        <translation>The file {path} is not a text (CSV) file.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not valid CSV (line {line}).</source>
+        <translation>The file {path} is not valid CSV (line {line}).</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Excel workbook (.xlsx).</source>
+        <translation>The file {path} is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file {path} holds something other than CSV files.</source>
+        <translation>The file {path} holds something other than CSV files.</translation>
+    </message>
+    <message>
+        <source>The file {path} is an old Excel file (.xls) or a protected workbook: save it as .xlsx without a password.</source>
+        <translation>The file {path} is an old Excel file (.xls) or a protected workbook: save it as .xlsx without a password.</translation>
+    </message>
+    <message>
+        <source>The file {path} has no sheet named {sheet}.</source>
+        <translation>The file {path} has no sheet named {sheet}.</translation>
+    </message>
+    <message>
+        <source>No partner is named {value}.</source>
+        <translation>No partner is named {value}.</translation>
+    </message>
+    <message>
+        <source>No project has the code {value}.</source>
+        <translation>No project has the code {value}.</translation>
+    </message>
+    <message>
+        <source>No indicator has the code {value}.</source>
+        <translation>No indicator has the code {value}.</translation>
+    </message>
+    <message>
+        <source>Several partners are named {value}: use their id.</source>
+        <translation>Several partners are named {value}: use their id.</translation>
+    </message>
+    <message>
+        <source>Several projects have an indicator {value}: add a project column.</source>
+        <translation>Several projects have an indicator {value}: add a project column.</translation>
+    </message>
+    <message>
+        <source>The file has a single column: separate its columns with commas, semicolons or tabs.</source>
+        <translation>The file has a single column: separate its columns with commas, semicolons or tabs.</translation>
+    </message>
+    <message>
+        <source>Required columns are missing: {names}.</source>
+        <translation>Required columns are missing: {names}.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}</source>
+        <translation>The file {path} cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <source>The total is smaller than the sum of the counts by sex.</source>
+        <translation>The total is smaller than the sum of the counts by sex.</translation>
+    </message>
+    <message>
+        <source>A breakdown is not valid.</source>
+        <translation>A breakdown is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Edit exchange</source>
+        <translation>Edit exchange</translation>
+    </message>
+    <message>
+        <source>New exchange</source>
+        <translation>New exchange</translation>
+    </message>
+    <message>
+        <source>Search a partner…</source>
+        <translation>Search a partner…</translation>
+    </message>
+    <message>
+        <source>No partner chosen.</source>
+        <translation>No partner chosen.</translation>
+    </message>
+    <message>
+        <source>Chosen: {partners}</source>
+        <translation>Chosen: {partners}</translation>
+    </message>
+    <message>
+        <source>e.g. Visit of the Dioffior school pupils</source>
+        <translation>e.g. Visit of the Dioffior school pupils</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Tick “No date” for a one-day exchange.</source>
+        <translation>Tick “No date” for a one-day exchange.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This looks like an exchange already recorded:
+{exchanges}
+Save anyway?</source>
+        <translation>This looks like an exchange already recorded:
+{exchanges}
+Save anyway?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>“{title}”, {dates}, {partners}</source>
+        <translation>“{title}”, {dates}, {partners}</translation>
+    </message>
+    <message>
+        <source>Add exchange {title}</source>
+        <translation>Add exchange {title}</translation>
+    </message>
+    <message>
+        <source>Edit exchange {title}</source>
+        <translation>Edit exchange {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTableModel</name>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTimeline</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesPage</name>
+    <message>
+        <source>Search exchanges…</source>
+        <translation>Search exchanges…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>All directions</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n exchange(s) behind a dashboard number.</source>
+        <translation>
+            <numerusform>Showing the %n exchange behind a dashboard number.</numerusform>
+            <numerusform>Showing the %n exchanges behind a dashboard number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New exchange</source>
+        <translation>New exchange</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>The chosen year&apos;s exchanges month by month</source>
+        <translation>The chosen year&apos;s exchanges month by month</translation>
+    </message>
+    <message>
+        <source>No exchange yet — click “New exchange” to record one.</source>
+        <translation>No exchange yet — click “New exchange” to record one.</translation>
+    </message>
+    <message>
+        <source>No exchange in {year} — choose another year or click “New exchange”.</source>
+        <translation>No exchange in {year} — choose another year or click “New exchange”.</translation>
+    </message>
+    <message>
+        <source>No exchange matches the search or the filters.</source>
+        <translation>No exchange matches the search or the filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n exchange</numerusform>
+            <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) in {year}</source>
+        <translation>
+            <numerusform>%n exchange in {year}</numerusform>
+            <numerusform>%n exchanges in {year}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} shown of %n exchange(s)</source>
+        <translation>
+            <numerusform>{shown} shown of %n exchange</numerusform>
+            <numerusform>{shown} shown of %n exchanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the exchange “{title}” with its %n participant(s)? You can undo this with {shortcut}.</source>
+        <translation>
+            <numerusform>Delete the exchange “{title}” with its %n participant? You can undo this with {shortcut}.</numerusform>
+            <numerusform>Delete the exchange “{title}” with its %n participants? You can undo this with {shortcut}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete exchange</source>
+        <translation>Delete exchange</translation>
+    </message>
+    <message>
+        <source>Delete exchange {title}</source>
+        <translation>Delete exchange {title}</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>FigureButton</name>
+    <message>
+        <source>{caption}: {value}</source>
+        <translation>{caption}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>FundingKindTableModel</name>
+    <message>
+        <source>Kind of funding</source>
+        <translation>Kind of funding</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Share committed</source>
+        <translation>Share committed</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Share received</source>
+        <translation>Share received</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourceDialog</name>
+    <message>
+        <source>Edit funding source</source>
+        <translation>Edit funding source</translation>
+    </message>
+    <message>
+        <source>New funding source</source>
+        <translation>New funding source</translation>
+    </message>
+    <message>
+        <source>e.g. Call for projects 2026</source>
+        <translation>e.g. Call for projects 2026</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The funder&apos;s ceiling as a share of the year&apos;s planned budget, e.g. 80.</source>
+        <translation>The funder&apos;s ceiling as a share of the year&apos;s planned budget, e.g. 80.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kind of funding</source>
+        <translation>Kind of funding</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Committed on</source>
+        <translation>Committed on</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Add funding source</source>
+        <translation>Add funding source</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourceTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Committed on</source>
+        <translation>Committed on</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation>Share of the budget</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>Select an indicator to see its values over time.</source>
+        <translation>Select an indicator to see its values over time.</translation>
+    </message>
+    <message>
+        <source>{code}: no measurement yet</source>
+        <translation>{code}: no measurement yet</translation>
+    </message>
+    <message>
+        <source>{code}: values over time</source>
+        <translation>{code}: values over time</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <source>New indicator from the library</source>
+        <translation>New indicator from the library</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>e.g. EAU-POP</source>
+        <translation>e.g. EAU-POP</translation>
+    </message>
+    <message>
+        <source>Typed measurements</source>
+        <translation>Typed measurements</translation>
+    </message>
+    <message>
+        <source>e.g. people, %</source>
+        <translation>e.g. people, %</translation>
+    </message>
+    <message>
+        <source>1 to </source>
+        <translation>1 to </translation>
+    </message>
+    <message>
+        <source>e.g. Household survey</source>
+        <translation>e.g. Household survey</translation>
+    </message>
+    <message>
+        <source>e.g. {number}</source>
+        <translation>e.g. {number}</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>Value expected</source>
+        <translation>Value expected</translation>
+    </message>
+    <message>
+        <source>Add an intermediate target</source>
+        <translation>Add an intermediate target</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Rating scale</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Baseline date</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Broken down by</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Intermediate targets</source>
+        <translation>Intermediate targets</translation>
+    </message>
+    <message>
+        <source>Add indicator {code}</source>
+        <translation>Add indicator {code}</translation>
+    </message>
+    <message>
+        <source>Edit indicator {code}</source>
+        <translation>Edit indicator {code}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{definition} These values are never typed.</source>
+        <translation>{definition} These values are never typed.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorLabels</name>
+    <message>
+        <source>Quantitative</source>
+        <translation>Quantitative</translation>
+    </message>
+    <message>
+        <source>Qualitative (rating)</source>
+        <translation>Qualitative (rating)</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>Every six months</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Computed: {source}</source>
+        <translation>Computed: {source}</translation>
+    </message>
+    <message>
+        <source>{rating} / {max}</source>
+        <translation>{rating} / {max}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No measurement yet</source>
+        <translation>No measurement yet</translation>
+    </message>
+    <message>
+        <source>Measured for the period ending {date}</source>
+        <translation>Measured for the period ending {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Exchanges held</source>
+        <translation>Exchanges held</translation>
+    </message>
+    <message>
+        <source>exchanges</source>
+        <translation>exchanges</translation>
+    </message>
+    <message>
+        <source>Number of the project&apos;s exchanges that started during the period.</source>
+        <translation>Number of the project&apos;s exchanges that started during the period.</translation>
+    </message>
+    <message>
+        <source>Participants in exchanges</source>
+        <translation>Participants in exchanges</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>Listed and counted participants of the project&apos;s exchanges that started during the period.</source>
+        <translation>Listed and counted participants of the project&apos;s exchanges that started during the period.</translation>
+    </message>
+    <message>
+        <source>Women and girls taking part in exchanges</source>
+        <translation>Women and girls taking part in exchanges</translation>
+    </message>
+    <message>
+        <source>Female participants of the project&apos;s exchanges that started during the period.</source>
+        <translation>Female participants of the project&apos;s exchanges that started during the period.</translation>
+    </message>
+    <message>
+        <source>Minors taking part in exchanges</source>
+        <translation>Minors taking part in exchanges</translation>
+    </message>
+    <message>
+        <source>Participants aged 17 or under in the project&apos;s exchanges that started during the period.</source>
+        <translation>Participants aged 17 or under in the project&apos;s exchanges that started during the period.</translation>
+    </message>
+    <message>
+        <source>Budget executed</source>
+        <translation>Budget executed</translation>
+    </message>
+    <message>
+        <source>Expenses from the start of the project to the end of the period, in euros, as a percentage of the project&apos;s whole planned budget.</source>
+        <translation>Expenses from the start of the project to the end of the period, in euros, as a percentage of the project&apos;s whole planned budget.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>The values by sex add up to {sum} instead of {total} (difference: {difference}).</source>
+        <translation>The values by sex add up to {sum} instead of {total} (difference: {difference}).</translation>
+    </message>
+    <message>
+        <source>The values by age group add up to {sum} instead of {total} (difference: {difference}).</source>
+        <translation>The values by age group add up to {sum} instead of {total} (difference: {difference}).</translation>
+    </message>
+    <message>
+        <source>The values by place add up to {sum} instead of {total} (difference: {difference}).</source>
+        <translation>The values by place add up to {sum} instead of {total} (difference: {difference}).</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Off track</translation>
+    </message>
+    <message>
+        <source>No measurement yet</source>
+        <translation>No measurement yet</translation>
+    </message>
+    <message>
+        <source>Baseline or target missing</source>
+        <translation>Baseline or target missing</translation>
+    </message>
+    <message>
+        <source>Progress is the change since the baseline divided by the change the target asks for: 0 % at the baseline, 100 % when the target is reached.</source>
+        <translation>Progress is the change since the baseline divided by the change the target asks for: 0 % at the baseline, 100 % when the target is reached.</translation>
+    </message>
+    <message>
+        <source>The expected progress at the end of the latest measured period is the intermediate target of that period, or else the share of time elapsed between the baseline date and the target date.</source>
+        <translation>The expected progress at the end of the latest measured period is the intermediate target of that period, or else the share of time elapsed between the baseline date and the target date.</translation>
+    </message>
+    <message>
+        <source>An indicator is on track when its progress is at most {on_track} points below the expected progress, at risk when at most {at_risk} points below, and off track when further behind.</source>
+        <translation>An indicator is on track when its progress is at most {on_track} points below the expected progress, at risk when at most {at_risk} points below, and off track when further behind.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n indicator(s) behind a dashboard number.</source>
+        <translation>
+            <numerusform>Showing the %n indicator behind a dashboard number.</numerusform>
+            <numerusform>Showing the %n indicators behind a dashboard number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>Search indicators…</source>
+        <translation>Search indicators…</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>From the library…</source>
+        <translation>From the library…</translation>
+    </message>
+    <message>
+        <source>Add a ready-made indicator</source>
+        <translation>Add a ready-made indicator</translation>
+    </message>
+    <message>
+        <source>No indicator matches the search or the filters.</source>
+        <translation>No indicator matches the search or the filters.</translation>
+    </message>
+    <message>
+        <source>No indicator yet. Indicators are added on a project&apos;s page.</source>
+        <translation>No indicator yet. Indicators are added on a project&apos;s page.</translation>
+    </message>
+    <message>
+        <source>Select a project to see its indicators.</source>
+        <translation>Select a project to see its indicators.</translation>
+    </message>
+    <message>
+        <source>No indicator yet — click “New indicator”, or “From the library…” for a ready-made one.</source>
+        <translation>No indicator yet — click “New indicator”, or “From the library…” for a ready-made one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} shown of %n indicator(s)</source>
+        <translation>
+            <numerusform>{shown} shown of %n indicator</numerusform>
+            <numerusform>{shown} shown of %n indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>{question} You can undo this with {shortcut}.</source>
+        <translation>{question} You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code}</source>
+        <translation>Delete indicator {code}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsTile</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>How is the status computed?</source>
+        <translation>How is the status computed?</translation>
+    </message>
+    <message>
+        <source>Status on {date}</source>
+        <translation>Status on {date}</translation>
     </message>
 </context>
 <context>
@@ -813,6 +3367,86 @@
         <source>High</source>
         <translation>High</translation>
     </message>
+    <message>
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>Other expenses</translation>
+    </message>
+    <message>
+        <source>Own budget</source>
+        <translation>Own budget</translation>
+    </message>
+    <message>
+        <source>Ministry grant (DAECT)</source>
+        <translation>Ministry grant (DAECT)</translation>
+    </message>
+    <message>
+        <source>Water agency (1 % water)</source>
+        <translation>Water agency (1 % water)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>European Union</translation>
+    </message>
+    <message>
+        <source>Private sponsor</source>
+        <translation>Private sponsor</translation>
+    </message>
+    <message>
+        <source>Partner contribution</source>
+        <translation>Partner contribution</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -830,7 +3464,77 @@
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Indicator library</source>
+        <translation>Indicator library</translation>
+    </message>
+    <message>
+        <source>Ready-made indicators used in decentralised cooperation. Choose one, then complete its baseline and target.</source>
+        <translation>Ready-made indicators used in decentralised cooperation. Choose one, then complete its baseline and target.</translation>
+    </message>
+    <message>
+        <source>Search the library…</source>
+        <translation>Search the library…</translation>
+    </message>
+    <message>
+        <source>Use this indicator…</source>
+        <translation>Use this indicator…</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>No indicator matches the search.</source>
+        <translation>No indicator matches the search.</translation>
+    </message>
+    <message>
+        <source>Theme: {theme} · Measured: {frequency} · {kind}</source>
+        <translation>Theme: {theme} · Measured: {frequency} · {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>The file {path} is marked as open by another CoopDesk, but its lock file {lock} cannot be read. If no other CoopDesk uses this file, you can take over the lock.</source>
+        <translation>The file {path} is marked as open by another CoopDesk, but its lock file {lock} cannot be read. If no other CoopDesk uses this file, you can take over the lock.</translation>
+    </message>
+    <message>
+        <source>The file {path} is already open in this CoopDesk.</source>
+        <translation>The file {path} is already open in this CoopDesk.</translation>
+    </message>
+    <message>
+        <source>The file {path} was left locked by a CoopDesk of {user} (since {since}) that is no longer running. You can take over the lock.</source>
+        <translation>The file {path} was left locked by a CoopDesk of {user} (since {since}) that is no longer running. You can take over the lock.</translation>
+    </message>
+    <message>
+        <source>The file {path} is already open in CoopDesk on this computer (user {user}, since {since}, process {pid}). Close it there first, or open it read-only.</source>
+        <translation>The file {path} is already open in CoopDesk on this computer (user {user}, since {since}, process {pid}). Close it there first, or open it read-only.</translation>
+    </message>
+    <message>
+        <source>The file {path} is open in CoopDesk on the computer {host} (user {user}, since {since}). Two computers writing to one file can damage it: close it there first, or open it read-only.</source>
+        <translation>The file {path} is open in CoopDesk on the computer {host} (user {user}, since {since}). Two computers writing to one file can damage it: close it there first, or open it read-only.</translation>
+    </message>
+    <message>
+        <source>Take over the lock of {path}?</source>
+        <translation>Take over the lock of {path}?</translation>
+    </message>
+    <message>
+        <source>Take over the lock of {path} only if CoopDesk is really closed on {host} (or that computer crashed): if both write to the file, changes are lost. Take over?</source>
+        <translation>Take over the lock of {path} only if CoopDesk is really closed on {host} (or that computer crashed): if both write to the file, changes are lost. Take over?</translation>
+    </message>
+    <message>
+        <source>CoopDesk cannot write in the folder of {path}: {reason}</source>
+        <translation>CoopDesk cannot write in the folder of {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Log a visit…</source>
+        <translation>Log a visit…</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -842,6 +3546,14 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a visit…</source>
+        <translation>&amp;Log a visit…</translation>
+    </message>
+    <message>
+        <source>Record a visit in a minute (Ctrl+L)</source>
+        <translation>Record a visit in a minute (Ctrl+L)</translation>
     </message>
     <message>
         <source>Recent &amp;files</source>
@@ -892,6 +3604,14 @@
         <translation>Clear the list</translation>
     </message>
     <message>
+        <source>{file} (read-only) — CoopDesk, volunteer mode</source>
+        <translation>{file} (read-only) — CoopDesk, volunteer mode</translation>
+    </message>
+    <message>
+        <source>{file} — CoopDesk, volunteer mode</source>
+        <translation>{file} — CoopDesk, volunteer mode</translation>
+    </message>
+    <message>
         <source>{file} (read-only) — CoopDesk</source>
         <translation>{file} (read-only) — CoopDesk</translation>
     </message>
@@ -916,8 +3636,216 @@
         <translation>Copy saved to {path}</translation>
     </message>
     <message>
+        <source>Visit logged.</source>
+        <translation>Visit logged.</translation>
+    </message>
+    <message>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>Edit measurement of {code}</source>
+        <translation>Edit measurement of {code}</translation>
+    </message>
+    <message>
+        <source>New measurement of {code}</source>
+        <translation>New measurement of {code}</translation>
+    </message>
+    <message>
+        <source>{code} — {name}</source>
+        <translation>{code} — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. {number}</source>
+        <translation>e.g. {number}</translation>
+    </message>
+    <message>
+        <source>Choose a rating</source>
+        <translation>Choose a rating</translation>
+    </message>
+    <message>
+        <source>{rating} out of {max}</source>
+        <translation>{rating} out of {max}</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total ({unit})</source>
+        <translation>Total ({unit})</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Why this rating</source>
+        <translation>Why this rating</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Add a place</source>
+        <translation>Add a place</translation>
+    </message>
+    <message>
+        <source>Add measurement of {code}</source>
+        <translation>Add measurement of {code}</translation>
+    </message>
+    <message>
+        <source>{category}: {message}</source>
+        <translation>{category}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTableModel</name>
+    <message>
+        <source>{category} {value}</source>
+        <translation>{category} {value}</translation>
+    </message>
+    <message>
+        <source>{dimension}: {values}</source>
+        <translation>{dimension}: {values}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Breakdown or comment</source>
+        <translation>Breakdown or comment</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <source>New measurement</source>
+        <translation>New measurement</translation>
+    </message>
+    <message>
+        <source>How is the status computed?</source>
+        <translation>How is the status computed?</translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its measurements.</source>
+        <translation>Select an indicator to see its measurements.</translation>
+    </message>
+    <message>
+        <source>{code} — {name}</source>
+        <translation>{code} — {name}</translation>
+    </message>
+    <message>
+        <source>The values of this indicator are computed from the database ({source}); they are not typed.</source>
+        <translation>The values of this indicator are computed from the database ({source}); they are not typed.</translation>
+    </message>
+    <message>
+        <source>No measurement yet — click “New measurement” to record one.</source>
+        <translation>No measurement yet — click “New measurement” to record one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n measurement</numerusform>
+            <numerusform>%n measurements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No value measured yet.</source>
+        <translation>No value measured yet.</translation>
+    </message>
+    <message>
+        <source>{value} {unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <source>Latest value: {value} (period ending {date}).</source>
+        <translation>Latest value: {value} (period ending {date}).</translation>
+    </message>
+    <message>
+        <source>Progress {actual}, expected {expected}.</source>
+        <translation>Progress {actual}, expected {expected}.</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>Saved with a difference: {gaps}</source>
+        <translation>Saved with a difference: {gaps}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>Delete the measurement for {period}? You can undo this with {shortcut}.</source>
+        <translation>Delete the measurement for {period}? You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Delete measurement</translation>
+    </message>
+    <message>
+        <source>Delete measurement of {code}</source>
+        <translation>Delete measurement of {code}</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
     </message>
 </context>
 <context>
@@ -937,6 +3865,56 @@
     <message>
         <source>Remove this language</source>
         <translation>Remove this language</translation>
+    </message>
+</context>
+<context>
+    <name>MyVisitsPage</name>
+    <message>
+        <source>Search my visits…</source>
+        <translation>Search my visits…</translation>
+    </message>
+    <message>
+        <source>Log a visit…</source>
+        <translation>Log a visit…</translation>
+    </message>
+    <message>
+        <source>You have not logged a visit yet — click “Log a visit…” (Ctrl+L).</source>
+        <translation>You have not logged a visit yet — click “Log a visit…” (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>No visit matches the search.</source>
+        <translation>No visit matches the search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits logged by {name}. Only you can change or delete them.</source>
+        <translation>Visits logged by {name}. Only you can change or delete them.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Delete your visit of {date} with {partner}? You can undo this with {shortcut}.</source>
+        <translation>Delete your visit of {date} with {partner}? You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Delete visit</translation>
+    </message>
+    <message>
+        <source>Delete visit of {date}</source>
+        <translation>Delete visit of {date}</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +4028,101 @@
     <message>
         <source>Partnerships</source>
         <translation>Partnerships</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantStatsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Minors need the consent of a parent or guardian, dated.</source>
+        <translation>Minors need the consent of a parent or guardian, dated.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Person {row}: {message}</source>
+        <translation>Person {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{sex}, {age}: {message}</source>
+        <translation>{sex}, {age}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed persons (%n)</source>
+        <translation>
+            <numerusform>Listed persons (%n)</numerusform>
+            <numerusform>Listed persons (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted by sex and age (%n)</source>
+        <translation>
+            <numerusform>Counted by sex and age (%n)</numerusform>
+            <numerusform>Counted by sex and age (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n participant(s)</source>
+        <translation>
+            <numerusform>Total: %n participant</numerusform>
+            <numerusform>Total: %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsSummary</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Participants of “{title}”</source>
+        <translation>Participants of “{title}”</translation>
+    </message>
+    <message>
+        <source>Select an exchange to see who took part.</source>
+        <translation>Select an exchange to see who took part.</translation>
+    </message>
+    <message>
+        <source>No participant recorded yet — edit the exchange to add them.</source>
+        <translation>No participant recorded yet — edit the exchange to add them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed by name</source>
+        <translation>
+            <numerusform>%n listed by name</numerusform>
+            <numerusform>%n listed by name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted</source>
+        <translation>
+            <numerusform>%n counted</numerusform>
+            <numerusform>%n counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minor(s)</source>
+        <translation>
+            <numerusform>%n minor</numerusform>
+            <numerusform>%n minors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1273,6 +4346,64 @@
     </message>
 </context>
 <context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoList</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add photos of the visit</source>
+        <translation>Add photos of the visit</translation>
+    </message>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation>Images ({patterns});;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1285,6 +4416,673 @@
     <message>
         <source>Language of the interface</source>
         <translation>Language of the interface</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>No contact or participant has the id {id}.</source>
+        <translation>No contact or participant has the id {id}.</translation>
+    </message>
+    <message>
+        <source>Former contact</source>
+        <translation>Former contact</translation>
+    </message>
+    <message>
+        <source>This contact cannot be deleted: other records refer to it.</source>
+        <translation>This contact cannot be deleted: other records refer to it.</translation>
+    </message>
+    <message>
+        <source>The audit trail was already altered at entry {seq}; the erasure was not done. Run a check of the database and restore a backup first.</source>
+        <translation>The audit trail was already altered at entry {seq}; the erasure was not done. Run a check of the database and restore a backup first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant is kept longer than {period}.</source>
+        <translation>No participant is kept longer than {period}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) of exchanges that ended more than {period} ago are still named: anonymise them?</source>
+        <translation>
+            <numerusform>%n participant of an exchange that ended more than {period} ago is still named: anonymise them?</numerusform>
+            <numerusform>%n participants of exchanges that ended more than {period} ago are still named: anonymise them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Edit project</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>e.g. SN-EAU-2026</source>
+        <translation>e.g. SN-EAU-2026</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <source>Town, district, region</source>
+        <translation>Town, district, region</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>DAC sector</source>
+        <translation>DAC sector</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>SDGs</translation>
+    </message>
+    <message>
+        <source>UN Sustainable Development Goals</source>
+        <translation>UN Sustainable Development Goals</translation>
+    </message>
+    <message>
+        <source>Add project {code}</source>
+        <translation>Add project {code}</translation>
+    </message>
+    <message>
+        <source>Edit project {code}</source>
+        <translation>Edit project {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEvaluationsPanel</name>
+    <message>
+        <source>New evaluation</source>
+        <translation>New evaluation</translation>
+    </message>
+    <message>
+        <source>No evaluation yet — click “New evaluation” to score the project against the six OECD DAC criteria.</source>
+        <translation>No evaluation yet — click “New evaluation” to score the project against the six OECD DAC criteria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation of {date}? You can undo this with {shortcut}.</source>
+        <translation>Delete the evaluation of {date}? You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Delete evaluation</source>
+        <translation>Delete evaluation</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectExchangesPanel</name>
+    <message>
+        <source>Search the exchanges…</source>
+        <translation>Search the exchanges…</translation>
+    </message>
+    <message>
+        <source>No exchange for this project yet. Exchanges are recorded in the Exchanges area.</source>
+        <translation>No exchange for this project yet. Exchanges are recorded in the Exchanges area.</translation>
+    </message>
+    <message>
+        <source>No exchange matches the search.</source>
+        <translation>No exchange matches the search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n exchange</numerusform>
+            <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} shown of %n exchange(s)</source>
+        <translation>
+            <numerusform>{shown} shown of %n exchange</numerusform>
+            <numerusform>{shown} shown of %n exchanges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLessonsPanel</name>
+    <message>
+        <source>What worked, what did not, what to do differently next time: write it down in each partner&apos;s language, for the next projects and the reports.</source>
+        <translation>What worked, what did not, what to do differently next time: write it down in each partner&apos;s language, for the next projects and the reports.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Save the changes to the lessons learned of {code}?</source>
+        <translation>Save the changes to the lessons learned of {code}?</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>Edit the lessons learned of {code}</source>
+        <translation>Edit the lessons learned of {code}</translation>
+    </message>
+    <message>
+        <source>Lessons not saved</source>
+        <translation>Lessons not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOrganisationTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOverview</name>
+    <message>
+        <source>Select a project to see its page.</source>
+        <translation>Select a project to see its page.</translation>
+    </message>
+    <message>
+        <source>{code} — {title}</source>
+        <translation>{code} — {title}</translation>
+    </message>
+    <message>
+        <source>{number} {name}</source>
+        <translation>{number} {name}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>since {start}, in progress</source>
+        <translation>since {start}, in progress</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>until {end}</translation>
+    </message>
+    <message>
+        <source>{code} — {name}</source>
+        <translation>{code} — {name}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>DAC sector</source>
+        <translation>DAC sector</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPartnersPanel</name>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Add organisation…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Roles…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>No organisation yet — click “Add organisation…” to give one its roles.</source>
+        <translation>No organisation yet — click “Add organisation…” to give one its roles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link a partnership…</source>
+        <translation>Link a partnership…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Not linked to a partnership yet.</source>
+        <translation>Not linked to a partnership yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n partnership</numerusform>
+            <numerusform>%n partnerships</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations and their roles</source>
+        <translation>Organisations and their roles</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Remove {name} and its roles from this project? You can undo this with {shortcut}.</source>
+        <translation>Remove {name} and its roles from this project? You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Remove organisation</source>
+        <translation>Remove organisation</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the project</source>
+        <translation>Remove {name} from the project</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Not removed</translation>
+    </message>
+    <message>
+        <source>Link a partnership</source>
+        <translation>Link a partnership</translation>
+    </message>
+    <message>
+        <source>No other partnership to link.</source>
+        <translation>No other partnership to link.</translation>
+    </message>
+    <message>
+        <source>{title} — {partner}</source>
+        <translation>{title} — {partner}</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partnership:</translation>
+    </message>
+    <message>
+        <source>Link the project to {title}</source>
+        <translation>Link the project to {title}</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Not linked</translation>
+    </message>
+    <message>
+        <source>Unlink the project from the partnership “{title}”? You can undo this with {shortcut}.</source>
+        <translation>Unlink the project from the partnership “{title}”? You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Unlink partnership</source>
+        <translation>Unlink partnership</translation>
+    </message>
+    <message>
+        <source>Unlink the project from {title}</source>
+        <translation>Unlink the project from {title}</translation>
+    </message>
+    <message>
+        <source>Not unlinked</source>
+        <translation>Not unlinked</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPartnershipTableModel</name>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRisksPanel</name>
+    <message>
+        <source>New risk</source>
+        <translation>New risk</translation>
+    </message>
+    <message>
+        <source>No risk recorded — click “New risk” to start the register.</source>
+        <translation>No risk recorded — click “New risk” to start the register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n risk</numerusform>
+            <numerusform>%n risks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Delete the risk “{risk}”? You can undo this with {shortcut}.</source>
+        <translation>Delete the risk “{risk}”? You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Delete risk</source>
+        <translation>Delete risk</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Partners and roles</source>
+        <translation>Partners and roles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exchanges (%n)</source>
+        <translation>
+            <numerusform>Exchanges (%n)</numerusform>
+            <numerusform>Exchanges (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Documents (%n)</numerusform>
+            <numerusform>Documents (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Risks (%n)</source>
+        <translation>
+            <numerusform>Risks (%n)</numerusform>
+            <numerusform>Risks (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators (%n)</source>
+        <translation>
+            <numerusform>Indicators (%n)</numerusform>
+            <numerusform>Indicators (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluations (%n)</source>
+        <translation>
+            <numerusform>Evaluations (%n)</numerusform>
+            <numerusform>Evaluations (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Search projects…</source>
+        <translation>Search projects…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n project(s) behind a dashboard number.</source>
+        <translation>
+            <numerusform>Showing the %n project behind a dashboard number.</numerusform>
+            <numerusform>Showing the %n projects behind a dashboard number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>No project yet — click “New project” to describe the first one.</source>
+        <translation>No project yet — click “New project” to describe the first one.</translation>
+    </message>
+    <message>
+        <source>No project matches the search or the filters.</source>
+        <translation>No project matches the search or the filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} shown of %n project(s)</source>
+        <translation>
+            <numerusform>{shown} shown of %n project</numerusform>
+            <numerusform>{shown} shown of %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>{question} You can undo this with {shortcut}.</source>
+        <translation>{question} You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <source>Delete project {code}</source>
+        <translation>Delete project {code}</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +5125,157 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>A verified backup from {date} at {time} is available: {path}</source>
+        <translation>A verified backup from {date} at {time} is available: {path}</translation>
+    </message>
+    <message>
+        <source>The file {path} is open in another CoopDesk; close it there first.</source>
+        <translation>The file {path} is open in another CoopDesk; close it there first.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged too; choose another one.</source>
+        <translation>The backup {path} is damaged too; choose another one.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}</source>
+        <translation>The backup could not be restored: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Edit risk</source>
+        <translation>Edit risk</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>New risk</translation>
+    </message>
+    <message>
+        <source>A person or a service</source>
+        <translation>A person or a service</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Add risk</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTableModel</name>
+    <message>
+        <source>{score} — {level}</source>
+        <translation>{score} — {level}</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Provides funds to the project.</source>
+        <translation>Provides funds to the project.</translation>
+    </message>
+    <message>
+        <source>Answers for the project and its results (often the town council).</source>
+        <translation>Answers for the project and its results (often the town council).</translation>
+    </message>
+    <message>
+        <source>Manages the budget and steers the project for the funders.</source>
+        <translation>Manages the budget and steers the project for the funders.</translation>
+    </message>
+    <message>
+        <source>Carries out the work on the ground.</source>
+        <translation>Carries out the work on the ground.</translation>
+    </message>
+    <message>
+        <source>Roles in the project</source>
+        <translation>Roles in the project</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Add an organisation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Choose an organisation from the list.</source>
+        <translation>Choose an organisation from the list.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Tick at least one role.</translation>
+    </message>
+    <message>
+        <source>Add {name} to the project</source>
+        <translation>Add {name} to the project</translation>
+    </message>
+    <message>
+        <source>Change the roles of {name}</source>
+        <translation>Change the roles of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEdit</name>
+    <message>
+        <source>Remove this row</source>
+        <translation>Remove this row</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +5350,32 @@
     </message>
 </context>
 <context>
+    <name>SdgBadge</name>
+    <message>
+        <source>{number} {name}</source>
+        <translation>{number} {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SectorPicker</name>
+    <message>
+        <source>Expert: choose any DAC code</source>
+        <translation>Expert: choose any DAC code</translation>
+    </message>
+    <message>
+        <source>Search by code or words, e.g. 140 or drinking</source>
+        <translation>Search by code or words, e.g. 140 or drinking</translation>
+    </message>
+    <message>
+        <source>No DAC sector</source>
+        <translation>No DAC sector</translation>
+    </message>
+    <message>
+        <source>{code} — {name}</source>
+        <translation>{code} — {name}</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <source>Welcome to CoopDesk</source>
@@ -1429,6 +5404,17 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This database is in a folder synchronised by {provider} ({where}). Sync tools copy a database while it is being written and create conflicted copies, which loses changes or damages the file. Keep the database in a local folder and use CoopDesk&apos;s backups to copy it to the cloud.</source>
+        <translation>This database is in a folder synchronised by {provider} ({where}). Sync tools copy a database while it is being written and create conflicted copies, which loses changes or damages the file. Keep the database in a local folder and use CoopDesk&apos;s backups to copy it to the cloud.</translation>
+    </message>
+    <message>
+        <source>This database is on a network share ({where}, {provider}). File locking over the network is unreliable: two computers can write at once and damage the file, and a dropped connection can cut a write in half. Keep the database on this computer and copy backups to the share.</source>
+        <translation>This database is on a network share ({where}, {provider}). File locking over the network is unreliable: two computers can write at once and damage the file, and a dropped connection can cut a write in half. Keep the database on this computer and copy backups to the share.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +5465,192 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>{year}: %n exchange(s)</source>
+        <translation>
+            <numerusform>{year}: %n exchange</numerusform>
+            <numerusform>{year}: %n exchanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exchange in {year}.</source>
+        <translation>No exchange in {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDialog</name>
+    <message>
+        <source>Edit transaction</source>
+        <translation>Edit transaction</translation>
+    </message>
+    <message>
+        <source>New transaction</source>
+        <translation>New transaction</translation>
+    </message>
+    <message>
+        <source>Payee of an expense, payer of income</source>
+        <translation>Payee of an expense, payer of income</translation>
+    </message>
+    <message>
+        <source>e.g. Mandat 2026-0042</source>
+        <translation>e.g. Mandat 2026-0042</translation>
+    </message>
+    <message>
+        <source>e.g. 6251</source>
+        <translation>e.g. 6251</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Rate to the euro</source>
+        <translation>Rate to the euro</translation>
+    </message>
+    <message>
+        <source>Date of the rate</source>
+        <translation>Date of the rate</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Payee or payer</translation>
+    </message>
+    <message>
+        <source>Accounting reference</source>
+        <translation>Accounting reference</translation>
+    </message>
+    <message>
+        <source>Accounting code</source>
+        <translation>Accounting code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Add transaction</source>
+        <translation>Add transaction</translation>
+    </message>
+    <message>
+        <source>fixed parity {rate}</source>
+        <translation>fixed parity {rate}</translation>
+    </message>
+    <message>
+        <source>= {amount}</source>
+        <translation>= {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTableModel</name>
+    <message>
+        <source>no rate</source>
+        <translation>no rate</translation>
+    </message>
+    <message>
+        <source>In euros</source>
+        <translation>In euros</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Payee or payer</translation>
+    </message>
+    <message>
+        <source>Accounting ref.</source>
+        <translation>Accounting ref.</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsSection</name>
+    <message>
+        <source>Search payee, reference, line…</source>
+        <translation>Search payee, reference, line…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Receipts of “{name}”</source>
+        <translation>Receipts of “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingTile</name>
+    <message>
+        <source>Coming up</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <source>Overdue since {date} — {title} ({detail})</source>
+        <translation>Overdue since {date} — {title} ({detail})</translation>
+    </message>
+    <message>
+        <source>{date} — {title} ({detail})</source>
+        <translation>{date} — {title} ({detail})</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next three months.</source>
+        <translation>Nothing due in the next three months.</translation>
+    </message>
+    <message>
+        <source>An agreement to renew</source>
+        <translation>An agreement to renew</translation>
+    </message>
+    <message>
+        <source>A measurement due</source>
+        <translation>A measurement due</translation>
+    </message>
+    <message>
+        <source>An exchange planned</source>
+        <translation>An exchange planned</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
@@ -1508,8 +5680,60 @@
         <translation>Choose a country from the list.</translation>
     </message>
     <message>
+        <source>Enter the name in at least one language.</source>
+        <translation>Enter the name in at least one language.</translation>
+    </message>
+    <message>
         <source>Choose languages from the list.</source>
         <translation>Choose languages from the list.</translation>
+    </message>
+    <message>
+        <source>A rating goes from 1 to {max}.</source>
+        <translation>A rating goes from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>Choose a scale of {min} to {max} points.</source>
+        <translation>Choose a scale of {min} to {max} points.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the baseline.</source>
+        <translation>Enter the date of the baseline.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the target.</source>
+        <translation>Enter the date of the target.</translation>
+    </message>
+    <message>
+        <source>The target must differ from the baseline.</source>
+        <translation>The target must differ from the baseline.</translation>
+    </message>
+    <message>
+        <source>When higher is better, the target must be above the baseline.</source>
+        <translation>When higher is better, the target must be above the baseline.</translation>
+    </message>
+    <message>
+        <source>When lower is better, the target must be below the baseline.</source>
+        <translation>When lower is better, the target must be below the baseline.</translation>
+    </message>
+    <message>
+        <source>The target date must be after the baseline date.</source>
+        <translation>The target date must be after the baseline date.</translation>
+    </message>
+    <message>
+        <source>The end of the period must be on or after its start.</source>
+        <translation>The end of the period must be on or after its start.</translation>
+    </message>
+    <message>
+        <source>An intermediate target must fall between the baseline date and the target date.</source>
+        <translation>An intermediate target must fall between the baseline date and the target date.</translation>
+    </message>
+    <message>
+        <source>Intermediate targets cannot overlap.</source>
+        <translation>Intermediate targets cannot overlap.</translation>
+    </message>
+    <message>
+        <source>A computed indicator is quantitative.</source>
+        <translation>A computed indicator is quantitative.</translation>
     </message>
     <message>
         <source>The planned end must be on or after the planned start.</source>
@@ -1552,8 +5776,24 @@
         <translation>Another project already has the code {code}.</translation>
     </message>
     <message>
+        <source>The evaluation date cannot be in the future.</source>
+        <translation>The evaluation date cannot be in the future.</translation>
+    </message>
+    <message>
         <source>Choose a value from the list.</source>
         <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>A score goes from {min} to {max}.</source>
+        <translation>A score goes from {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>Give a score to the criterion you comment on.</source>
+        <translation>Give a score to the criterion you comment on.</translation>
+    </message>
+    <message>
+        <source>Score at least one criterion.</source>
+        <translation>Score at least one criterion.</translation>
     </message>
     <message>
         <source>This file is too large: the limit is {limit} MB.</source>
@@ -1687,12 +5927,291 @@
         <source>The office has detailed the participants of this visit: ask them to change them.</source>
         <translation>The office has detailed the participants of this visit: ask them to change them.</translation>
     </message>
+    <message>
+        <source>Enter a year between {first} and {last}.</source>
+        <translation>Enter a year between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list.</source>
+        <translation>Choose a currency from the list.</translation>
+    </message>
+    <message>
+        <source>Budgets are kept in euros or in a currency with a fixed parity to the euro (such as XOF or XAF).</source>
+        <translation>Budgets are kept in euros or in a currency with a fixed parity to the euro (such as XOF or XAF).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Enter an amount greater than zero.</translation>
+    </message>
+    <message>
+        <source>This amount is too large: it is worth more than one billion euros.</source>
+        <translation>This amount is too large: it is worth more than one billion euros.</translation>
+    </message>
+    <message>
+        <source>This date is before the start of the project ({date}); change the project&apos;s dates first if it started earlier.</source>
+        <translation>This date is before the start of the project ({date}); change the project&apos;s dates first if it started earlier.</translation>
+    </message>
+    <message>
+        <source>This date is after the end of the project ({date}); change the project&apos;s dates first if it ran longer.</source>
+        <translation>This date is after the end of the project ({date}); change the project&apos;s dates first if it ran longer.</translation>
+    </message>
+    <message>
+        <source>The received amount must be in the currency of the committed one.</source>
+        <translation>The received amount must be in the currency of the committed one.</translation>
+    </message>
+    <message>
+        <source>The cap must be more than 0 % and at most 100 %.</source>
+        <translation>The cap must be more than 0 % and at most 100 %.</translation>
+    </message>
+    <message>
+        <source>Another indicator of this project already has the code {code}.</source>
+        <translation>Another indicator of this project already has the code {code}.</translation>
+    </message>
+    <message>
+        <source>The kind cannot change once the indicator has measurements.</source>
+        <translation>The kind cannot change once the indicator has measurements.</translation>
+    </message>
+    <message>
+        <source>An indicator with typed measurements cannot become computed.</source>
+        <translation>An indicator with typed measurements cannot become computed.</translation>
+    </message>
+    <message>
+        <source>Some measurements have a rating above {max}.</source>
+        <translation>Some measurements have a rating above {max}.</translation>
+    </message>
+    <message>
+        <source>A measurement outside the project&apos;s dates cannot be recorded: the project runs from {start} to {end}.</source>
+        <translation>A measurement outside the project&apos;s dates cannot be recorded: the project runs from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>The values of a computed indicator come from the database and cannot be typed.</source>
+        <translation>The values of a computed indicator come from the database and cannot be typed.</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to {max}.</source>
+        <translation>Choose a rating from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>Enter the value.</source>
+        <translation>Enter the value.</translation>
+    </message>
+    <message>
+        <source>This indicator has no such breakdown.</source>
+        <translation>This indicator has no such breakdown.</translation>
+    </message>
+    <message>
+        <source>This period already has a measurement.</source>
+        <translation>This period already has a measurement.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as {example}.</source>
+        <translation>Enter an amount such as {example}.</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>This amount is too large.</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency} have no decimals: enter for example {example}.</source>
+        <translation>Amounts in {currency} have no decimals: enter for example {example}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in {currency} have at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Amounts in {currency} have at most %n decimal.</numerusform>
+            <numerusform>Amounts in {currency} have at most %n decimals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a rate such as {example}.</source>
+        <translation>Enter a rate such as {example}.</translation>
+    </message>
+    <message>
+        <source>The rate must be greater than zero.</source>
+        <translation>The rate must be greater than zero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rate has at most %n decimal(s).</source>
+        <translation>
+            <numerusform>A rate has at most %n decimal.</numerusform>
+            <numerusform>A rate has at most %n decimals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a percentage between {low} and {high}.</source>
+        <translation>Enter a percentage between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example {example}.</source>
+        <translation>Enter a number, for example {example}.</translation>
+    </message>
+    <message>
+        <source>Enter a number of years between 1 and 100.</source>
+        <translation>Enter a number of years between 1 and 100.</translation>
+    </message>
+    <message>
+        <source>Enter the rate to the euro for {currency}.</source>
+        <translation>Enter the rate to the euro for {currency}.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the rate.</source>
+        <translation>Enter the date of the rate.</translation>
+    </message>
+    <message>
+        <source>This budget line belongs to another project.</source>
+        <translation>This budget line belongs to another project.</translation>
+    </message>
+    <message>
+        <source>Income is booked against a funding source, not on a budget line.</source>
+        <translation>Income is booked against a funding source, not on a budget line.</translation>
+    </message>
+    <message>
+        <source>This funding source belongs to another project.</source>
+        <translation>This funding source belongs to another project.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Enter the date.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogDialog</name>
+    <message>
+        <source>Edit a visit</source>
+        <translation>Edit a visit</translation>
+    </message>
+    <message>
+        <source>Log a visit</source>
+        <translation>Log a visit</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <source>What happened, who you met, what comes next</source>
+        <translation>What happened, who you met, what comes next</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Edit visit</source>
+        <translation>Edit visit</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
 </context>
 <context>
     <name>Volunteer</name>
     <message>
         <source>{kind} — {partner}</source>
         <translation>{kind} — {partner}</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerName</name>
+    <message>
+        <source>CoopDesk — volunteer mode</source>
+        <translation>CoopDesk — volunteer mode</translation>
+    </message>
+    <message>
+        <source>Your name (it is kept with the visits you log, so that only you can change them):</source>
+        <translation>Your name (it is kept with the visits you log, so that only you can change them):</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsBanner</name>
+    <message numerus="yes">
+        <source>%n warning(s) to look at</source>
+        <translation>
+            <numerusform>%n warning to look at</numerusform>
+            <numerusform>%n warnings to look at</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YearComboBox</name>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from coopdesk.domain.money import Money
-from coopdesk.i18n import translate
+from coopdesk.i18n import plural, translate
 from coopdesk.i18n.formatting import Formatter
 
 WATER_THEME = "water"
@@ -172,13 +172,17 @@ def source_warnings(
 def missing_rate(*, project_id: str, code: str, year: int, count: int) -> BudgetWarning | None:
     if not count:
         return None
-    message = translate(
-        "Budget",
-        "Project {project}, {year}: %n transaction(s) without a valid rate to the "
-        "euro are left out of the totals.",
-        None,
-        count,
-    ).format(project=code, year=year)
+    message = (
+        plural.translate(
+            "Budget",
+            "Project {project}, {year}: %n transaction(s) without a valid rate to the "
+            "euro are left out of the totals.",
+            None,
+            1,
+        )
+        .count(count)
+        .format(project=code, year=year)
+    )
     return BudgetWarning(WarningKind.MISSING_RATE.value, message, year, project_id)
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.money import EUR_PARITIES, is_currency_code
-from coopdesk.i18n import translate
+from coopdesk.i18n import plural, translate
 from coopdesk.services.check_links import check_links
 from coopdesk.services.database import describe_refusal
 from coopdesk.services.recovery import BackupInfo, describe_backup, find_backups
@@ -114,7 +114,9 @@ def _sqlite_checks(session: Session, report: CheckReport) -> None:
     bad = session.execute(text("PRAGMA foreign_key_check")).fetchall()
     if bad:
         report.problems.append(
-            translate("Check", "%n row(s) refer to records that do not exist.", None, len(bad))
+            plural.translate(
+                "Check", "%n row(s) refer to records that do not exist.", None, 1
+            ).count(len(bad))
         )
 
 
@@ -182,9 +184,11 @@ def _check_money(session: Session, report: CheckReport) -> None:
         )
         if wrong:
             report.problems.append(
-                translate(
-                    "Check", "%n transaction(s) in {code} do not use the fixed parity.", None, wrong
-                ).format(code=code)
+                plural.translate(
+                    "Check", "%n transaction(s) in {code} do not use the fixed parity.", None, 1
+                )
+                .count(wrong)
+                .format(code=code)
             )
     negative = session.scalar(
         select(func.count()).select_from(ParticipantCount).where(ParticipantCount.count < 0)
@@ -199,7 +203,9 @@ def _check_dates(session: Session, report: CheckReport) -> None:
     )
     if exchanges:
         report.problems.append(
-            translate("Check", "%n exchange(s) end before they start.", None, exchanges)
+            plural.translate("Check", "%n exchange(s) end before they start.", None, 1).count(
+                exchanges
+            )
         )
     partnerships = session.scalar(
         select(func.count())
@@ -208,5 +214,7 @@ def _check_dates(session: Session, report: CheckReport) -> None:
     )
     if partnerships:
         report.problems.append(
-            translate("Check", "%n partnership(s) end before they were signed.", None, partnerships)
+            plural.translate(
+                "Check", "%n partnership(s) end before they were signed.", None, 1
+            ).count(partnerships)
         )

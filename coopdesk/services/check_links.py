@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session, aliased
 
-from coopdesk.i18n import translate
+from coopdesk.i18n import plural
 from coopdesk.services.privacy_audit import REDACTION_ACTION
 from coopdesk.store.models import (
     Attachment,
@@ -55,29 +55,40 @@ def check_links(session: Session, problems: list[str], notes: list[str]) -> None
     """Append translated problems (wrong data) and notes (worth knowing) to the lists."""
     on_lines, on_sources = _cross_project_count(session)
     if on_lines:
-        problems.append(translate(
-            "Check", "%n transaction(s) are booked on a budget line of another project.",
-            None, on_lines,
-        ))
+        problems.append(
+            plural.translate(
+                "Check",
+                "%n transaction(s) are booked on a budget line of another project.",
+                None,
+                1,
+            ).count(on_lines)
+        )
     if on_sources:
-        problems.append(translate(
-            "Check", "%n transaction(s) use a funding source of another project.",
-            None, on_sources,
-        ))
+        problems.append(
+            plural.translate(
+                "Check", "%n transaction(s) use a funding source of another project.", None, 1
+            ).count(on_sources)
+        )
     orphans = orphan_attachment_ids(session)
     if orphans:
-        notes.append(translate(
-            "Check",
-            "%n attached file(s) are used by no record; they still take space in the file.",
-            None, len(orphans),
-        ))
+        notes.append(
+            plural.translate(
+                "Check",
+                "%n attached file(s) are used by no record; they still take space in the file.",
+                None,
+                1,
+            ).count(len(orphans))
+        )
     redactions = session.scalar(
         select(func.count()).select_from(AuditEntry).where(AuditEntry.action == REDACTION_ACTION)
     )
     if redactions:
-        notes.append(translate(
-            "Check",
-            "The audit trail records %n privacy erasure(s); the erased values are no longer "
-            "in it.",
-            None, redactions,
-        ))
+        notes.append(
+            plural.translate(
+                "Check",
+                "The audit trail records %n privacy erasure(s); the erased values are no longer "
+                "in it.",
+                None,
+                1,
+            ).count(redactions)
+        )

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coopdesk.i18n import translate
+from coopdesk.i18n import plural, translate
 from coopdesk.services.errors import NotFoundError
 from coopdesk.services.indicator_data import (
     IndicatorData,
@@ -48,8 +48,16 @@ __all__ = [
     "validate_indicator",
 ]
 _SIMPLE = (
-    "code", "kind", "unit", "direction", "baseline_date", "target_date", "frequency",
-    "data_source", "rating_scale_max", "computed_source",
+    "code",
+    "kind",
+    "unit",
+    "direction",
+    "baseline_date",
+    "target_date",
+    "frequency",
+    "data_source",
+    "rating_scale_max",
+    "computed_source",
 )
 
 
@@ -170,8 +178,9 @@ def _apply(session: Session, ind: Indicator, data: IndicatorData) -> None:
         row = existing.get((start, end))
         if row is None:
             session.add(
-                IndicatorTarget(indicator_id=ind.id, period_start=start, period_end=end,
-                                value=value)
+                IndicatorTarget(
+                    indicator_id=ind.id, period_start=start, period_end=end, value=value
+                )
             )
         elif row.value != value:
             row.value = value
@@ -215,9 +224,9 @@ def delete_confirmation(session: Session, indicator_id: str) -> str:
     ind = _load(session, indicator_id)
     n = session.scalar(select(func.count()).where(Measurement.indicator_id == indicator_id)) or 0
     if n:
-        text = translate(
-            "Errors", "Delete the indicator {code} and its %n measurement(s)?", None, n
-        )
+        text = plural.translate(
+            "Errors", "Delete the indicator {code} and its %n measurement(s)?", None, 1
+        ).count(n)
     else:
         text = translate("Errors", "Delete the indicator {code}?")
     return text.format(code=ind.code)
@@ -284,6 +293,10 @@ def restore_indicator(session: Session, snapshot: IndicatorSnapshot) -> None:
         kept = tuple(i for i in data.evidence_ids if i in attachments)
         row = new_measurement(session, snapshot.id, measurement_id)
         write_measurement(
-            session, row, replace(data, evidence_ids=kept), value=value, parts=parts,
+            session,
+            row,
+            replace(data, evidence_ids=kept),
+            value=value,
+            parts=parts,
             rating=data.rating,
         )

@@ -32,7 +32,7 @@ from babel.numbers import (
 )
 
 from coopdesk.domain.money import Money, minor_exponent
-from coopdesk.i18n import translate
+from coopdesk.i18n import plural, translate
 from coopdesk.i18n.formatting import babel_locale
 from coopdesk.services.errors import FieldError, ValidationError
 
@@ -167,9 +167,9 @@ def parse_amount(
                 "Validation", "Amounts in {currency} have no decimals: enter for example {example}."
             )
         else:
-            message = translate(
-                "Validation", "Amounts in {currency} have at most %n decimal(s).", None, exp
-            )
+            message = plural.translate(
+                "Validation", "Amounts in {currency} have at most %n decimal(s).", None, 1
+            ).count(exp)
         example = amount_example(currency, language)
         raise _fail(field, message.format(currency=currency, example=example))
     return Money.from_decimal(value, currency)
@@ -199,9 +199,9 @@ def parse_rate(text: str, language: str, *, field: str = "rate_to_eur") -> Decim
     if value <= 0:
         raise _fail(field, translate("Validation", "The rate must be greater than zero."))
     if _decimals(value) > RATE_MAX_DECIMALS:
-        message = translate(
-            "Validation", "A rate has at most %n decimal(s).", None, RATE_MAX_DECIMALS
-        )
+        message = plural.translate(
+            "Validation", "A rate has at most %n decimal(s).", None, 1
+        ).count(RATE_MAX_DECIMALS)
         raise _fail(field, message)
     return value
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import OrganisationKind
 from coopdesk.domain.text import fold
-from coopdesk.i18n import translate
+from coopdesk.i18n import plural, translate
 from coopdesk.services.errors import InUseError, NotFoundError
 from coopdesk.services.validation import Checker
 from coopdesk.store.models import (
@@ -187,16 +187,16 @@ def organisation_references(session: Session, org_id: str) -> dict[str, int]:
 def references_sentence(references: dict[str, int]) -> str:
     """A translated list such as "2 contacts, 1 partnership"."""
     parts = {
-        "contacts": lambda n: translate("Errors", "%n contact(s)", None, n),
-        "partnerships": lambda n: translate("Errors", "%n partnership(s)", None, n),
-        "projects": lambda n: translate("Errors", "%n project(s)", None, n),
-        "exchanges": lambda n: translate("Errors", "%n exchange(s)", None, n),
-        "funding": lambda n: translate("Errors", "%n funding source(s)", None, n),
-        "participants": lambda n: translate("Errors", "%n participant(s)", None, n),
-        "documents": lambda n: translate("Errors", "%n document(s)", None, n),
-        "budget_lines": lambda n: translate("Errors", "%n budget line(s)", None, n),
-        "transactions": lambda n: translate("Errors", "%n transaction(s)", None, n),
-        "indicators": lambda n: translate("Errors", "%n indicator(s)", None, n),
+        "contacts": lambda n: plural.translate("Errors", "%n contact(s)", None, 1).count(n),
+        "partnerships": lambda n: plural.translate("Errors", "%n partnership(s)", None, 1).count(n),
+        "projects": lambda n: plural.translate("Errors", "%n project(s)", None, 1).count(n),
+        "exchanges": lambda n: plural.translate("Errors", "%n exchange(s)", None, 1).count(n),
+        "funding": lambda n: plural.translate("Errors", "%n funding source(s)", None, 1).count(n),
+        "participants": lambda n: plural.translate("Errors", "%n participant(s)", None, 1).count(n),
+        "documents": lambda n: plural.translate("Errors", "%n document(s)", None, 1).count(n),
+        "budget_lines": lambda n: plural.translate("Errors", "%n budget line(s)", None, 1).count(n),
+        "transactions": lambda n: plural.translate("Errors", "%n transaction(s)", None, 1).count(n),
+        "indicators": lambda n: plural.translate("Errors", "%n indicator(s)", None, 1).count(n),
     }
     return ", ".join(parts[key](n) for key, n in references.items() if key in parts)
 

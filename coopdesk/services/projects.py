@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import ActivityStatus
-from coopdesk.i18n import translate
+from coopdesk.i18n import plural, translate
 from coopdesk.i18n.locale_data import is_language
 from coopdesk.services import codelists
 from coopdesk.services.errors import InUseError, NotFoundError
@@ -255,10 +255,12 @@ def delete_confirmation(session: Session, project_id: str) -> str:
     project = _load(session, project_id)
     n = session.scalar(select(func.count()).where(Exchange.project_id == project_id)) or 0
     if n:
-        text = translate(
-            "Errors", "Delete the project {code}? Its %n exchange(s) will be kept but unlinked.",
-            None, n,
-        )
+        text = plural.translate(
+            "Errors",
+            "Delete the project {code}? Its %n exchange(s) will be kept but unlinked.",
+            None,
+            1,
+        ).count(n)
     else:
         text = translate("Errors", "Delete the project {code}?")
     return text.format(code=project.code)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coopdesk.i18n import translate
+from coopdesk.i18n import plural, translate
 from coopdesk.services.errors import FieldError, ValidationError
 from coopdesk.services.privacy import EraseMode, ErasureResult, erase_person
 from coopdesk.services.privacy_export import PersonKind, PersonRef
@@ -39,8 +39,10 @@ def retention_years(session: Session) -> int:
 
 
 def _valid_years(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and (
-        1 <= value <= MAX_RETENTION_YEARS
+    return (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and (1 <= value <= MAX_RETENTION_YEARS)
     )
 
 
@@ -73,8 +75,12 @@ def retention_due(session: Session, today: dt.date | None = None) -> list[Retent
     limit = retention_limit(today or dt.date.today(), retention_years(session))
     query = (
         select(
-            Participant.id, Participant.first_name, Participant.last_name,
-            Exchange.id, Exchange.title, Exchange.end_date,
+            Participant.id,
+            Participant.first_name,
+            Participant.last_name,
+            Exchange.id,
+            Exchange.title,
+            Exchange.end_date,
         )
         .join(Exchange, Participant.exchange_id == Exchange.id)
         .where(Exchange.end_date < limit, Participant.anonymised.is_(False))
@@ -89,21 +95,23 @@ def anonymise_due(session: Session, today: dt.date | None = None) -> ErasureResu
     Statistics by sex and age group stay the same. The caller commits, then calls
     :func:`coopdesk.services.privacy.purge_free_space`.
     """
-    refs = [PersonRef(PersonKind.PARTICIPANT, r.participant_id) for r in retention_due(
-        session, today)]
+    refs = [
+        PersonRef(PersonKind.PARTICIPANT, r.participant_id) for r in retention_due(session, today)
+    ]
     return erase_person(session, refs, EraseMode.ANONYMISE)
 
 
 def retention_summary(rows: list[RetentionRow], years: int) -> str:
     """A translated reminder: how many persons are kept past the retention period."""
-    period = translate("Privacy", "%n year(s)", None, years)
+    period = plural.translate("Privacy", "%n year(s)", None, 1).count(years)
     if not rows:
         text = translate("Privacy", "No participant is kept longer than {period}.")
         return text.format(period=period)
-    text = translate(
+    text = plural.translate(
         "Privacy",
         "%n participant(s) of exchanges that ended more than {period} ago are still named: "
         "anonymise them?",
-        None, len(rows),
-    )
+        None,
+        1,
+    ).count(len(rows))
     return text.format(period=period)

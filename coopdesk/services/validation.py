@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coopdesk.i18n import translate
+from coopdesk.i18n import plural, translate
 from coopdesk.i18n.locale_data import is_country, is_language
 from coopdesk.services.errors import FieldError, ValidationError
 
@@ -32,7 +32,7 @@ class Checker:
 
     def max_length(self, field: str, value: str, limit: int) -> None:
         if len(value) > limit:
-            msg = translate("Validation", "At most %n characters.", None, limit)
+            msg = plural.translate("Validation", "At most %n characters.", None, 1).count(limit)
             self.add(field, msg)
 
     def email(self, field: str, value: str) -> None:

@@ -9,8 +9,11 @@ from typing import Protocol
 from PySide6.QtWidgets import QWidget
 
 from coopdesk.i18n import QT_TRANSLATE_NOOP, translate
+from coopdesk.ui.budget_area import BudgetPage
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.dashboard_page import DashboardPage
 from coopdesk.ui.exchanges_page import ExchangesPage
+from coopdesk.ui.indicator_page import IndicatorsPage
 from coopdesk.ui.partners_page import PartnersPage
 from coopdesk.ui.partnerships_page import PartnershipsPage
 from coopdesk.ui.projects_page import ProjectsPage
@@ -40,9 +43,12 @@ class Area:
 
 # The areas a town-hall employee sees, in navigation order.
 STAFF_AREAS: tuple[Area, ...] = (
+    Area("dashboard", QT_TRANSLATE_NOOP("Areas", "Dashboard"), DashboardPage),
     Area("partners", QT_TRANSLATE_NOOP("Areas", "Partners"), PartnersPage),
     Area("partnerships", QT_TRANSLATE_NOOP("Areas", "Partnerships"), PartnershipsPage),
     Area("projects", QT_TRANSLATE_NOOP("Areas", "Projects"), ProjectsPage),
+    Area("indicators", QT_TRANSLATE_NOOP("Areas", "Indicators"), IndicatorsPage),
+    Area("budget", QT_TRANSLATE_NOOP("Areas", "Budget"), BudgetPage),
     Area("exchanges", QT_TRANSLATE_NOOP("Areas", "Exchanges"), ExchangesPage),
 )
 

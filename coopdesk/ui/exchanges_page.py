@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Mapping
 
 from sqlalchemy.orm import Session
 
@@ -20,6 +21,7 @@ from coopdesk.services.project_list import list_projects
 from coopdesk.ui.commands import delete_record
 from coopdesk.ui.confirm import confirm, undo_shortcut, warn
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.dashboard_drilldown import DrilldownFilter
 from coopdesk.ui.dialogs.exchange_dialog import ExchangeDialog
 from coopdesk.ui.exchange_details import ExchangeDetails
 from coopdesk.ui.exchange_timeline_view import TimelineView
@@ -83,6 +85,16 @@ class ExchangesPage(QWidget):
             "exchangeProjectFilter",
             self.tr("All projects"),
             lambda r: r.project_id or "",
+        )
+        self.drilldown = DrilldownFilter(
+            self.list,
+            {
+                "kind": self.kind_filter,
+                "direction": self.direction_filter,
+                "partner_id": self.partner_filter,
+                "project_id": self.project_filter,
+            },
+            lambda n: self.tr("Showing the %n exchange(s) behind a dashboard number.", "", n),
         )
         self.new_action, self.edit_action, self.delete_action = self.list.add_record_actions(
             self,
@@ -231,6 +243,17 @@ class ExchangesPage(QWidget):
             model.row_at(proxy.mapToSource(proxy.index(r, 0)).row())
             for r in range(proxy.rowCount())
         ]
+
+    def apply_drilldown(
+        self, filters: Mapping[str, object], ids: Collection[str] | None = None
+    ) -> None:
+        """Show the exchanges behind a dashboard number (``ExchangeFilter`` field names).
+
+        Without a year, every year is shown (e.g. the exchanges planned, in any year).
+        """
+        year = filters.get("year")
+        self.set_year(int(str(year)) if year else None)
+        self.drilldown.apply(filters, ids)
 
     def status_text(self) -> str:
         year = self.selected_year()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
@@ -310,6 +310,30 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    # --- areas ------------------------------------------------------------------------------
+
+    def open_area(
+        self,
+        key: str,
+        filters: Mapping[str, object] | None = None,
+        ids: Collection[str] | None = None,
+    ) -> QWidget | None:
+        """Show area ``key`` with the records behind a dashboard number.
+
+        Pages with an ``apply_drilldown(filters, ids)`` method narrow their list to them
+        (``filters`` are field names of the area's filter, ``ids`` exact records); other
+        pages just open. Returns the page (None when the window has no such area).
+        """
+        keys = [area.key for area in self.area_specs]
+        if key not in keys or key not in self.pages:
+            return None
+        self.areas.setCurrentRow(keys.index(key))
+        page = self.pages[key]
+        apply = getattr(page, "apply_drilldown", None)
+        if callable(apply):
+            apply(dict(filters or {}), None if ids is None else tuple(ids))
+        return page
 
     # --- misc -------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The page of one project: overview, partners, exchanges, documents, risks and lessons tabs."""
+"""The page of one project: its tabs, from the overview to indicators and evaluations."""
 
 from __future__ import annotations
 
@@ -13,8 +13,11 @@ from coopdesk.services.project_parts import (
     list_project_documents,
 )
 from coopdesk.services.projects import ProjectData, get_project
+from coopdesk.ui.budget_panel import add_budget_tab
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.documents_panel import DocumentLinks, DocumentsPanel
+from coopdesk.ui.evaluation_panel import ProjectEvaluationsPanel
+from coopdesk.ui.indicator_panel import IndicatorsPanel
 from coopdesk.ui.project_exchanges_panel import ProjectExchangesPanel
 from coopdesk.ui.project_lessons_panel import ProjectLessonsPanel
 from coopdesk.ui.project_overview import ProjectOverview
@@ -61,6 +64,8 @@ class ProjectView(QTabWidget):
         self.documents.list.table.setObjectName("projectDocumentsTable")
         self.risks = ProjectRisksPanel(context, self)
         self.lessons = ProjectLessonsPanel(context, self)
+        self.indicators = IndicatorsPanel(context, self)
+        self.evaluations = ProjectEvaluationsPanel(context, self)
         for widget in (
             self.overview,
             self.partners,
@@ -68,11 +73,16 @@ class ProjectView(QTabWidget):
             self.documents,
             self.risks,
             self.lessons,
+            self.indicators,
+            self.evaluations,
         ):
             if widget is not self.overview:
                 widget.setContentsMargins(6, 6, 6, 6)
             self.addTab(widget, "")
         self.exchanges.exchange_activated.connect(self.exchange_activated)
+        self.indicators.count_changed.connect(self._update_tab_texts)
+        self.evaluations.count_changed.connect(self._update_tab_texts)
+        self.budget = add_budget_tab(self)
         self.set_project(None)
 
     def set_project(self, row: ProjectRow | None) -> None:
@@ -86,6 +96,8 @@ class ProjectView(QTabWidget):
         self.documents.set_owner(pid, row.title if row is not None else "")
         self.risks.set_project(pid)
         self.lessons.set_project(pid, self.data)
+        self.indicators.set_project(pid)
+        self.evaluations.set_project(pid)
         for index in range(1, self.count()):
             self.setTabEnabled(index, row is not None)
         self._update_tab_texts()
@@ -112,3 +124,15 @@ class ProjectView(QTabWidget):
             self.tr("Risks (%n)", "", self.risks.total_count()) if has else self.tr("Risks"),
         )
         self.setTabText(LESSONS, self.tr("Lessons learned"))
+        self.setTabText(
+            self.indexOf(self.indicators),
+            self.tr("Indicators (%n)", "", self.indicators.total_count())
+            if has
+            else self.tr("Indicators"),
+        )
+        self.setTabText(
+            self.indexOf(self.evaluations),
+            self.tr("Evaluations (%n)", "", self.evaluations.total_count())
+            if has
+            else self.tr("Evaluations"),
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+
 from sqlalchemy.orm import Session
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -20,6 +22,7 @@ from coopdesk.services.projects import (
 from coopdesk.ui.commands import delete_record
 from coopdesk.ui.confirm import confirm, undo_shortcut, warn
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.dashboard_drilldown import DrilldownFilter
 from coopdesk.ui.dialogs.project_dialog import ENTITY, ProjectDialog
 from coopdesk.ui.models.project_table_model import TITLE, ProjectTableModel
 from coopdesk.ui.models.row_table_model import fold
@@ -100,6 +103,17 @@ class ProjectsPage(QWidget):
             lambda r: [str(y) for y in r.years],
             contains=True,
         )
+        self.drilldown = DrilldownFilter(
+            self.list,
+            {
+                "status": self.status_filter,
+                "theme": self.theme_filter,
+                "partner_id": self.partner_filter,
+                "country": self.country_filter,
+                "year": self.year_filter,
+            },
+            lambda n: self.tr("Showing the %n project(s) behind a dashboard number.", "", n),
+        )
         self.new_action, self.edit_action, self.delete_action = self.list.add_record_actions(
             self,
             "Project",
@@ -156,6 +170,12 @@ class ProjectsPage(QWidget):
         )
         years = sorted({y for r in rows for y in r.years}, reverse=True)
         RecordList.set_filter_items(self.year_filter, [(str(y), str(y)) for y in years])
+
+    def apply_drilldown(
+        self, filters: Mapping[str, object], ids: Collection[str] | None = None
+    ) -> None:
+        """Show the projects behind a dashboard number (``ProjectFilter`` field names)."""
+        self.drilldown.apply(filters, ids)
 
     def status_text(self) -> str:
         return self.tr("%n project(s)", "", self.total_count())

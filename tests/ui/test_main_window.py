@@ -17,6 +17,7 @@ from coopdesk.services.database import new_db
 from coopdesk.services.organisations import list_organisations
 from coopdesk.ui.areas import STAFF_AREAS
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.dashboard_page import DashboardPage
 from coopdesk.ui.dialogs.organisation_dialog import OrganisationDialog
 from coopdesk.ui.dialogs.partnership_dialog import PartnershipDialog
 from coopdesk.ui.dialogs.preferences_dialog import PreferencesDialog
@@ -45,12 +46,13 @@ def action(window: MainWindow, name: str) -> QAction:
 
 def test_opens_on_the_database_with_both_areas(window: MainWindow, db_path: Path) -> None:
     titles = [window.areas.item(i).text() for i in range(window.areas.count())]
-    assert titles[:2] == ["Partners", "Partnerships"]
+    assert titles[:3] == ["Dashboard", "Partners", "Partnerships"]  # the home screen first
     assert titles == [area.title for area in STAFF_AREAS]
-    assert isinstance(window.stack.widget(0), PartnersPage)
-    assert isinstance(window.stack.widget(1), PartnershipsPage)
+    assert isinstance(window.stack.widget(0), DashboardPage)
+    assert isinstance(window.stack.widget(1), PartnersPage)
+    assert isinstance(window.stack.widget(2), PartnershipsPage)
     assert window.stack.currentIndex() == 0
-    window.areas.setCurrentRow(1)
+    window.areas.setCurrentRow(2)
     assert window.stack.currentWidget() is window.pages["partnerships"]
     assert window.windowTitle() == "test.coopdb — CoopDesk"
     assert window.file_label.text() == str(db_path)
@@ -221,12 +223,13 @@ def test_about_box(window: MainWindow, monkeypatch) -> None:
 def test_ctrl_n_creates_in_the_current_area(qtbot, window: MainWindow) -> None:
 
     window.activateWindow()
+    window.areas.setCurrentRow(1)
     window.areas.setFocus()
     qtbot.keyClick(window.areas, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(OrganisationDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.done(0)
-    window.areas.setCurrentRow(1)
+    window.areas.setCurrentRow(2)
     qtbot.keyClick(window.areas, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     other = window.findChild(PartnershipDialog)
     assert other is not None and other.isVisible()

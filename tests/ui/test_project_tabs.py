@@ -103,7 +103,8 @@ def texts(table_list, column: int = 0) -> list[str]:
 def test_tabs_wait_for_a_project(qtbot, app_context: AppContext) -> None:
     view = ProjectView(app_context)
     qtbot.addWidget(view)
-    assert [view.tabText(i) for i in range(view.count())] == [
+    tabs = [view.tabText(i) for i in range(view.count())]
+    assert tabs[:6] == [
         "Overview",
         "Partners and roles",
         "Exchanges",
@@ -111,6 +112,7 @@ def test_tabs_wait_for_a_project(qtbot, app_context: AppContext) -> None:
         "Risks",
         "Lessons learned",
     ]
+    assert {"Indicators", "Evaluations"} <= set(tabs)
     assert not any(view.isTabEnabled(i) for i in range(1, view.count()))
     assert view.overview.toPlainText() == "Select a project to see its page."
 

@@ -290,7 +290,7 @@ def test_delete_with_measurements_and_undo(session_factory, project_id):
             )
     with session_scope(session_factory) as s:
         assert delete_confirmation(s, ind) == (
-            "Delete the indicator EAU-POP and its 2 measurement(s)?"
+            "Delete the indicator EAU-POP and its 2 measurements?"
         )
         snapshot = delete_indicator(s, ind)
         assert len(snapshot.measurements) == 2

@@ -1,0 +1,1 @@
+"""The benchmark suite (``make bench``): speed at scale, never imported by the app."""
