@@ -7,7 +7,7 @@ main window's ``show`` wrapped to note the time and, once the event loop is idle
 - ``startup``: the timestamps of the start-up phases;
 - ``lists``: each area's page built afresh, timed until its table has painted rows, scrolled
   to its end, the exchanges of every year, and search-as-you-type on the largest list;
-- ``memory``: every area opened, then every year's exchanges; ``ru_maxrss`` after each.
+- ``memory``: every area opened, then every year's exchanges; peak RSS after each.
 
 Settings go to a private folder (``--config``), never the user's.
 """

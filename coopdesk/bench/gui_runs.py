@@ -174,14 +174,14 @@ def memory(bench: Bench) -> list[Result]:
         except ProbeError as exc:
             return [unavailable(name, "memory", describe(exc), [MEMORY]) for name in names]
         if out.get("rss_areas_mb") is None:
-            return [unavailable(n_, "memory", "no ru_maxrss here", [MEMORY]) for n_ in names]
+            return [unavailable(n_, "memory", "no peak RSS here", [MEMORY]) for n_ in names]
         runs.append(out)
     phases = {
         key: statistics.median(r[key] for r in runs)
         for key in ("rss_started_mb", "rss_settled_mb", "rss_areas_mb", "rss_all_exchanges_mb")
         if all(r.get(key) is not None for r in runs)
     }
-    note = (f"ru_maxrss: {phases.get('rss_started_mb', 0):.0f} MB once shown, "
+    note = (f"peak RSS (VmHWM): {phases.get('rss_started_mb', 0):.0f} MB once shown, "
             f"{phases.get('rss_settled_mb', 0):.0f} MB once its pages loaded, "
             "then every area shown in turn")  # fmt: skip
     results = [Result(names[0], "memory", [r["rss_areas_mb"] for r in runs], unit=MEGABYTES,

@@ -107,7 +107,9 @@ class Result:
                 assert self.median is not None
                 factor = self.median / target.limit
                 limit = format_value(target.limit, self.unit)
-                past = f"+{(factor - 1) * 100:.0f}% over" if factor < 2 else f"{factor:.1f}x"
+                percent = (factor - 1) * 100
+                shown = f"{percent:.1f}" if percent < 10 else f"{percent:.0f}"
+                past = f"+{shown}% over" if factor < 2 else f"{factor:.1f}x"
                 out.append(f"{past} the {limit} limit")
         return out
 

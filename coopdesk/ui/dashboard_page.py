@@ -203,7 +203,7 @@ class DashboardPage(QWidget):
         self.loader.load(self.year())
 
     def is_loading(self) -> bool:
-        return self.loading_label.isVisible() or self.loader.is_loading()
+        return not self.loading_label.isHidden() or self.loader.is_loading()
 
     def _show(self, summary: DashboardSummary) -> None:
         self.summary = summary

@@ -13,6 +13,7 @@ from coopdesk.domain.enums import Frequency, IndicatorDirection, IndicatorKind
 from coopdesk.i18n import QT_TRANSLATE_NOOP, translate
 from coopdesk.i18n.formatting import Formatter, babel_locale
 from coopdesk.services.computed_indicators import computed_label
+from coopdesk.services.number_input import parse_number
 from coopdesk.services.progress import IndicatorStatus
 
 _CTX = "IndicatorLabels"
@@ -83,6 +84,18 @@ def edit_number(value: Decimal | int | None, language: str) -> str:
     return format_decimal(
         value, locale=babel_locale(language), decimal_quantization=False, group_separator=False
     )
+
+
+def typed_number(text: str, language: str) -> Decimal | str | None:
+    """What a number field holds, read in the UI language: a Decimal, None when empty, or the
+    text itself when it is not a number (the service then says so under the field)."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return parse_number(text, language)
+    except ValueError:
+        return text
 
 
 def value_text(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coopdesk.services.indicator_list import IndicatorRow
@@ -17,6 +18,9 @@ from coopdesk.ui.widgets.record_list import RecordList
 
 class IndicatorsPage(QWidget):
     """The indicators of all projects; a dashboard number opens here (:meth:`apply_drilldown`)."""
+
+    # The count for the status bar changed (the indicators are read when first shown).
+    status_changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +49,7 @@ class IndicatorsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         self.list.model.modelReset.connect(self._fill_projects)
+        self.panel.count_changed.connect(self.status_changed)
         self._fill_projects()
 
     def _fill_projects(self) -> None:

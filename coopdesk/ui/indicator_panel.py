@@ -73,7 +73,7 @@ class IndicatorsPanel(QWidget):
             stretch_column=NAME,
             tools_below=all_projects,
         )
-        self.list.table.max_column_width = 130
+        self.list.table.max_column_width = 120
         # Columns fitted on a sample of rows: thousands of indicators fit in a blink.
         self.list.table.horizontalHeader().setResizeContentsPrecision(200)
         self.list.table.setColumnHidden(PROJECT, not all_projects)

@@ -191,10 +191,12 @@ class RowsEdit(QWidget):
         if not self._rows:
             return
         self._grid.activate()
-        row_height = self._rows[0][0][0].sizeHint().height() + self._grid.verticalSpacing()
+        widgets, remove = self._rows[0]
+        tallest = max(w.sizeHint().height() for w in (*widgets, remove))
+        row_height = tallest + self._grid.verticalSpacing()
         header_height = self._headers[0].sizeHint().height() + self._grid.verticalSpacing()
         shown = min(len(self._rows), MAX_VISIBLE_ROWS)
-        self._area.setFixedHeight(header_height + shown * row_height + 2)
+        self._area.setFixedHeight(header_height + shown * row_height + 4)
 
     def focus_chain(self) -> list[QWidget]:
         """Its fields in Tab order: row by row, then "Add"."""

@@ -73,7 +73,7 @@ class MeasurementsPanel(QWidget):
         self.title.setWordWrap(True)
         self.model = MeasurementTableModel(context.formatter, self)
         self.list = RecordList(self.model, "measurementsTable", stretch_column=BREAKDOWN)
-        self.list.table.max_column_width = 170
+        self.list.table.max_column_width = 190
         self.list.table.horizontalHeader().setResizeContentsPrecision(200)
         self.list.table.sortByColumn(PERIOD, Qt.SortOrder.DescendingOrder)  # the latest first
         self.new_action, self.edit_action, self.delete_action = self.list.add_record_actions(
@@ -203,6 +203,10 @@ class MeasurementsPanel(QWidget):
         self.status_label.setText(status_label(progress.status))
         self.status_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.progress_bar.setValue(round(float(progress.bar) * 1000))
+        self.progress_bar.setStyleSheet(
+            f"QProgressBar {{ border: 1px solid palette(mid); border-radius: 3px; "
+            f"text-align: center; }} QProgressBar::chunk {{ background: {colour}; }}"
+        )
         self.progress_bar.setFormat(
             fmt.percent(progress.progress) if progress.progress is not None else ""
         )

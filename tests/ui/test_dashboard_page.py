@@ -214,6 +214,7 @@ def test_at_risk_count_opens_exactly_those_indicators(
     assert visible_ids(area.list) == {seed.population}
     assert area.drilldown.isVisibleTo(area)
     assert area.panel.current_indicator().id == seed.population
+    assert "3 indicator(s)" in window.counts_label.text()  # counted once read
 
 
 def test_done_when_at_risk_to_measurement_to_new_status(

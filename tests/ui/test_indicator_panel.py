@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLineEdit, QPushButton, QToolButton
 
+from coopdesk.i18n.formatting import Formatter
 from coopdesk.services.indicator_list import list_indicators
 from coopdesk.services.indicators import delete_indicator, get_indicator
 from coopdesk.services.progress import status_rule
@@ -336,3 +337,26 @@ def test_indicator_model(qtmodeltester, app_context: AppContext, seed) -> None:
     index = model.index(1, it.LATEST)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "Measured for the period ending 31/12/2022"
     assert model.index(1, it.STATUS).data(it.STATUS_ROLE) == "at_risk"
+
+
+def test_numbers_are_typed_the_way_the_ui_language_writes_them(
+    qtbot, app_context: AppContext, seed: IndicatorSeed
+) -> None:
+    app_context.formatter = Formatter("fr")
+    panel = IndicatorsPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.set_project(seed.project)
+    dialog = panel.new_indicator()
+    assert dialog is not None
+    fill(qtbot, dialog, "EAU-VOL", "Volume distribue")
+    qtbot.keyClicks(dialog.baseline_edit, "1 234,5")
+    dialog.baseline_date_edit.set_date(dt.date(2020, 1, 1))
+    qtbot.keyClicks(dialog.target_edit, "2 000")
+    dialog.target_date_edit.set_date(dt.date(2024, 12, 31))
+    dialog.accept()
+    stored = app_context.run(lambda s: get_indicator(s, dialog.record_id))
+    assert (stored.baseline_value, stored.target_value) == (Decimal("1234.5"), 2000)
+    panel.list.select_id(dialog.record_id)
+    again = panel.edit_indicator()
+    assert again is not None and again.baseline_edit.text() == "1234,5"
+    again.done(0)

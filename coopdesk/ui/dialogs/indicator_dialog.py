@@ -38,6 +38,7 @@ from coopdesk.ui.indicator_labels import (
     KIND_LABELS,
     choices,
     edit_number,
+    typed_number,
 )
 from coopdesk.ui.indicator_rows_edit import DATE, RowColumn, RowsEdit, regroup_errors
 from coopdesk.ui.widgets.multilingual_edit import MultilingualEdit
@@ -219,6 +220,7 @@ class IndicatorDialog(RecordDialog):
         )
 
     def collect(self) -> IndicatorData:
+        lang = self.context.formatter.language
         kind = str(self.kind_combo.currentData())
         qualitative = kind == IndicatorKind.QUALITATIVE.value
         computed = str(self.computed_combo.currentData() or "")
@@ -230,9 +232,9 @@ class IndicatorDialog(RecordDialog):
             definition=self.definition_edit.value(),
             unit=self.unit_edit.text(),
             direction=str(self.direction_combo.currentData()),
-            baseline_value=self.baseline_edit.text().strip() or None,
+            baseline_value=typed_number(self.baseline_edit.text(), lang),
             baseline_date=self.baseline_date_edit.date(),
-            target_value=self.target_edit.text().strip() or None,
+            target_value=typed_number(self.target_edit.text(), lang),
             target_date=self.target_date_edit.date(),
             frequency=str(self.frequency_combo.currentData()),
             data_source=self.source_edit.text(),
@@ -244,7 +246,7 @@ class IndicatorDialog(RecordDialog):
             rating_scale_max=self.scale_spin.value() if qualitative else None,
             computed_source=computed,
             targets=tuple(
-                TargetData(start, end, str(value) or None)  # type: ignore[arg-type]
+                TargetData(start, end, typed_number(str(value), lang))  # type: ignore[arg-type]
                 for start, end, value in self.targets_edit.rows()
             ),
         )

@@ -41,7 +41,7 @@ from coopdesk.services.number_input import NumberInput, number_example
 from coopdesk.ui.commands import create_record
 from coopdesk.ui.context import AppContext, ServiceCommand
 from coopdesk.ui.dialogs.record_dialog import RecordDialog
-from coopdesk.ui.indicator_labels import STATUS_COLOURS, edit_number
+from coopdesk.ui.indicator_labels import STATUS_COLOURS, edit_number, typed_number
 from coopdesk.ui.indicator_rows_edit import RowColumn, RowsEdit
 from coopdesk.ui.measurement_evidence_edit import EvidenceEdit
 from coopdesk.ui.models.measurement_table_model import category_label
@@ -258,20 +258,23 @@ class MeasurementDialog(RecordDialog):
         return value or ""
 
     def collect(self) -> MeasurementData:
+        lang = self.context.formatter.language
         parts: dict[str, dict[str, NumberInput]] = {}
         for dimension, edits in self.breakdown_edits.items():
-            typed = {c: e.text().strip() for c, e in edits.items() if e.text().strip()}
+            typed = {c: typed_number(e.text(), lang) for c, e in edits.items() if e.text().strip()}
             if typed:
                 parts[dimension] = typed
         if self.places_edit is not None:
-            places = {str(n): str(v) for n, v in self.places_edit.rows() if str(n) or str(v)}
+            places = {
+                str(n): typed_number(str(v), lang) for n, v in self.places_edit.rows() if n or v
+            }
             if places:
                 parts["place"] = places
         rating = self.rating_combo.currentData()
         return MeasurementData(
             period_start=_day(self.start_edit),
             period_end=_day(self.end_edit),
-            value=None if self.qualitative else (self.value_edit.text().strip() or None),
+            value=None if self.qualitative else typed_number(self.value_edit.text(), lang),
             disaggregated=parts,
             rating=int(rating) if self.qualitative and rating is not None else None,
             narrative=self.narrative_edit.toPlainText() if self.qualitative else "",
