@@ -470,6 +470,45 @@
     </message>
 </context>
 <context>
+    <name>BudgetCharts</name>
+    <message>
+        <source>Other lines</source>
+        <translation>Other lines</translation>
+    </message>
+    <message>
+        <source>%.0f M€</source>
+        <translation>%.0f M€</translation>
+    </message>
+    <message>
+        <source>%.0f k€</source>
+        <translation>%.0f k€</translation>
+    </message>
+    <message>
+        <source>%.0f €</source>
+        <translation>%.0f €</translation>
+    </message>
+    <message>
+        <source>Planned and spent per year</source>
+        <translation>Planned and spent per year</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Funding committed by kind</source>
+        <translation>Funding committed by kind</translation>
+    </message>
+    <message>
+        <source>{kind} ({share})</source>
+        <translation>{kind} ({share})</translation>
+    </message>
+</context>
+<context>
     <name>BudgetColumns</name>
     <message>
         <source>Planned</source>
@@ -729,6 +768,25 @@
     </message>
 </context>
 <context>
+    <name>BudgetRecordDialog</name>
+    <message>
+        <source>Optional: why this change (kept in the history)</source>
+        <translation>Optional: why this change (kept in the history)</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>Undone: {reason}</source>
+        <translation>Undone: {reason}</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+</context>
+<context>
     <name>BudgetSection</name>
     <message>
         <source>New budget line</source>
@@ -775,6 +833,22 @@
     <message>
         <source>Delete the funding source “{name}”? You can undo this with {shortcut}.</source>
         <translation>Delete the funding source “{name}”? You can undo this with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Show the changes of the selected record</source>
+        <translation>Show the changes of the selected record</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or the filter.</source>
+        <translation>Nothing matches the search or the filter.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
     </message>
     <message>
         <source>New transaction</source>

@@ -470,6 +470,45 @@
     </message>
 </context>
 <context>
+    <name>BudgetCharts</name>
+    <message>
+        <source>Other lines</source>
+        <translation>Autres lignes</translation>
+    </message>
+    <message>
+        <source>%.0f M€</source>
+        <translation>%.0f M€</translation>
+    </message>
+    <message>
+        <source>%.0f k€</source>
+        <translation>%.0f k€</translation>
+    </message>
+    <message>
+        <source>%.0f €</source>
+        <translation>%.0f €</translation>
+    </message>
+    <message>
+        <source>Planned and spent per year</source>
+        <translation>Prévu et dépensé par année</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Funding committed by kind</source>
+        <translation>Financements engagés par type</translation>
+    </message>
+    <message>
+        <source>{kind} ({share})</source>
+        <translation>{kind} ({share})</translation>
+    </message>
+</context>
+<context>
     <name>BudgetColumns</name>
     <message>
         <source>Planned</source>
@@ -729,6 +768,25 @@
     </message>
 </context>
 <context>
+    <name>BudgetRecordDialog</name>
+    <message>
+        <source>Optional: why this change (kept in the history)</source>
+        <translation>Facultatif : pourquoi cette modification (conservé dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>Undone: {reason}</source>
+        <translation>Annulé : {reason}</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
     <name>BudgetSection</name>
     <message>
         <source>New budget line</source>
@@ -775,6 +833,22 @@
     <message>
         <source>Delete the funding source “{name}”? You can undo this with {shortcut}.</source>
         <translation>Supprimer la source de financement « {name} » ? Vous pourrez annuler avec {shortcut}.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Show the changes of the selected record</source>
+        <translation>Afficher les modifications de l&apos;enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or the filter.</source>
+        <translation>Rien ne correspond à la recherche ou au filtre.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
     </message>
     <message>
         <source>New transaction</source>

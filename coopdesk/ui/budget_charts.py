@@ -121,7 +121,7 @@ def project_chart_data(summary: ProjectBudgetSummary, year: int | None) -> Chart
     else:
         kinds = years[0].kinds if years else ()
     return ChartData(
-        groups=largest_bars(lines, translate(_CTX, "Other lines")),
+        groups=largest_bars(lines, translate("BudgetCharts", "Other lines")),
         years=tuple(BarGroup(str(y.year), y.planned.minor, y.spent.minor) for y in summary.years),
         funding=_slices(kinds),
     )
@@ -146,10 +146,10 @@ def axis_unit(groups: Sequence[BarGroup]) -> tuple[int, str]:
     """Euros, thousands or millions of euros for an axis, and its label format."""
     biggest = max((max(g.planned, g.spent) for g in groups), default=0) // 100
     if biggest >= 100_000_000:
-        return 1_000_000, translate(_CTX, "%.0f M€")
+        return 1_000_000, translate("BudgetCharts", "%.0f M€")
     if biggest >= 100_000:
-        return 1_000, translate(_CTX, "%.0f k€")
-    return 1, translate(_CTX, "%.0f €")
+        return 1_000, translate("BudgetCharts", "%.0f k€")
+    return 1, translate("BudgetCharts", "%.0f €")
 
 
 def _short(label: str) -> str:
@@ -219,7 +219,7 @@ class BudgetCharts(QWidget):
         """Redraw with ``data``; ``groups_title`` names the first chart (lines or projects)."""
         self.data = data
         self._show(self.groups_view, self._bars(groups_title, data.groups, horizontal=True))
-        years_title = translate(_CTX, "Planned and spent per year")
+        years_title = translate("BudgetCharts", "Planned and spent per year")
         self._show(self.years_view, self._bars(years_title, data.years, horizontal=False))
         self._show(self.funding_view, self._pie(data.funding))
 
@@ -233,9 +233,9 @@ class BudgetCharts(QWidget):
     def _bars(self, title: str, groups: Sequence[BarGroup], *, horizontal: bool) -> QChart:
         chart = self._chart(title)
         series = QHorizontalBarSeries() if horizontal else QBarSeries()
-        planned = QBarSet(translate(_CTX, "Planned"))
+        planned = QBarSet(translate("BudgetCharts", "Planned"))
         planned.setColor(PLANNED_COLOUR)
-        spent = QBarSet(translate(_CTX, "Spent"))
+        spent = QBarSet(translate("BudgetCharts", "Spent"))
         spent.setColor(SPENT_COLOUR)
         # Horizontal bars are drawn bottom-up: reverse them so the list reads top-down.
         ordered = list(reversed(groups)) if horizontal else list(groups)
@@ -268,9 +268,9 @@ class BudgetCharts(QWidget):
         return chart
 
     def _pie(self, slices: Sequence[PieSlice]) -> QChart:
-        chart = self._chart(translate(_CTX, "Funding committed by kind"))
+        chart = self._chart(translate("BudgetCharts", "Funding committed by kind"))
         series = QPieSeries()
-        template = translate(_CTX, "{kind} ({share})")
+        template = translate("BudgetCharts", "{kind} ({share})")
         for part in slices:
             label = part.label
             if part.share is not None:

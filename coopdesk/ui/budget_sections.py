@@ -153,14 +153,16 @@ class BudgetSection(QWidget):
             (self.new_record, self.edit_record, self.delete_record),
         )
         prefix = spec.name[0].lower() + spec.name[1:]
-        self.history_action = QAction(translate(_CTX, "History"), self)
+        self.history_action = QAction(translate("BudgetSection", "History"), self)
         self.history_action.setObjectName(f"{prefix}HistoryAction")
-        self.history_action.setToolTip(translate(_CTX, "Show the changes of the selected record"))
+        self.history_action.setToolTip(
+            translate("BudgetSection", "Show the changes of the selected record")
+        )
         self.list.add_button(self.history_action, f"{prefix}HistoryButton")
         self.history_action.triggered.connect(self._on_history_action_triggered)
         self.list.set_texts(
             empty=translate(_CTX, spec.empty_text),
-            no_match=translate(_CTX, "Nothing matches the search or the filter."),
+            no_match=translate("BudgetSection", "Nothing matches the search or the filter."),
             count=lambda _visible, total: spec.count_text.count(total),
         )
         self.main_layout = QVBoxLayout(self)
@@ -247,7 +249,7 @@ class BudgetSection(QWidget):
                 self.context, title, spec.entity, row.id, spec.read, spec.delete, spec.recreate
             )
         except ServiceError as exc:
-            warn(self, translate(_CTX, "Not deleted"), exc.message)
+            warn(self, translate("BudgetSection", "Not deleted"), exc.message)
 
 
 def lines_section(context: AppContext, parent: QWidget | None = None) -> BudgetSection:

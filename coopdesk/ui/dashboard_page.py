@@ -223,7 +223,8 @@ class DashboardPage(QWidget):
             button.setVisible(figure.value > 0)
         shown = [f for f in summary.projects_by_status if f.value]
         self.projects_chart.set_bars(
-            [f.label for f in shown], [("", [f.value for f in shown], _COLOURS[0])],
+            [f.label for f in shown],
+            [("", [f.value for f in shown], _COLOURS[0])],
             horizontal=True,
         )
         for button, figure in zip(
@@ -296,4 +297,3 @@ class DashboardPage(QWidget):
         if self._dirty:
             self._fill_years()
             self._timer.start()
-

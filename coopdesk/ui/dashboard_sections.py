@@ -114,15 +114,16 @@ class BudgetTile(Tile):
         )
         self.funding_chart.setToolTip(
             "\n".join(
-                self.tr("{kind}: {amount}").format(
-                    kind=f.label, amount=whole_money(fmt, f.amount)
-                )
+                self.tr("{kind}: {amount}").format(kind=f.label, amount=whole_money(fmt, f.amount))
                 for f in budget.by_funding_kind
             )
         )
         self.note.setText(
-            self.tr("%n amount(s) in a currency without a rate to the euro are left out.", "",
-                    budget.unconverted)
+            self.tr(
+                "%n amount(s) in a currency without a rate to the euro are left out.",
+                "",
+                budget.unconverted,
+            )
             if budget.unconverted
             else ""
         )
@@ -138,11 +139,16 @@ class IndicatorsTile(Tile):
         self.formatter = formatter
         self.buttons: dict[str, FigureButton] = {}
         row = QHBoxLayout()
-        for status in (IndicatorStatus.ON_TRACK, IndicatorStatus.AT_RISK,
-                       IndicatorStatus.OFF_TRACK):
+        for status in (
+            IndicatorStatus.ON_TRACK,
+            IndicatorStatus.AT_RISK,
+            IndicatorStatus.OFF_TRACK,
+        ):
             button = FigureButton(
-                figure_name(f"indicators.{status.value}"), big=True,
-                colour=STATUS_COLOURS[status.value], parent=self,
+                figure_name(f"indicators.{status.value}"),
+                big=True,
+                colour=STATUS_COLOURS[status.value],
+                parent=self,
             )
             self.buttons[status.value] = button
             row.addWidget(headline(button, "", self))

@@ -65,7 +65,11 @@ class FigureButton(QPushButton):
     drill_requested = Signal(object)  # the DrillDown
 
     def __init__(
-        self, name: str, *, big: bool = False, colour: str = LINK_COLOUR,
+        self,
+        name: str,
+        *,
+        big: bool = False,
+        colour: str = LINK_COLOUR,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -13,9 +13,7 @@ from coopdesk.services.errors import ServiceError
 from coopdesk.store.db import make_engine, session_scope
 
 
-def load_summary(
-    factory: sessionmaker[Session], db_path: Path, year: int
-) -> DashboardSummary:
+def load_summary(factory: sessionmaker[Session], db_path: Path, year: int) -> DashboardSummary:
     """The dashboard of ``year``, read in the calling thread through a connection of its own.
 
     The connection is read-only (it never makes a writer wait) and belongs to a private
@@ -62,7 +60,10 @@ class DashboardLoader(QObject):
         """Start reading ``year``; :attr:`loaded` or :attr:`failed` follows."""
         self._request += 1
         request, factory, path, signals = (
-            self._request, self._factory, self._db_path, self._signals
+            self._request,
+            self._factory,
+            self._db_path,
+            self._signals,
         )
 
         def run() -> None:

@@ -43,7 +43,8 @@ class ProjectEvaluationsPanel(QWidget):
         self.context = context
         self._project_id: str | None = None
         self.list = RecordList(
-            EvaluationTableModel(context.formatter, self), "evaluationsTable",
+            EvaluationTableModel(context.formatter, self),
+            "evaluationsTable",
             stretch_column=EVALUATOR,
         )
         self.list.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)

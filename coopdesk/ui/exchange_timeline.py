@@ -114,9 +114,9 @@ class ExchangeTimeline(QWidget):
                 row,
                 max(row.start_date, start),
                 min(row.end_date, end),
-                title_width=0 if self._compact else min(
-                    metrics.horizontalAdvance(row.title), _MAX_LABEL
-                ),
+                title_width=0
+                if self._compact
+                else min(metrics.horizontalAdvance(row.title), _MAX_LABEL),
             )
             for row in inside
         ]

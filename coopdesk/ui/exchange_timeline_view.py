@@ -40,7 +40,5 @@ class TimelineView(QWidget):
     def set_rows(self, year: int, rows: Sequence[ExchangeRow]) -> None:
         self.timeline.set_rows(year, rows)
         count = len(self.timeline.exchange_ids())
-        self.caption.setText(
-            self.tr("{year}: %n exchange(s)", "", count).format(year=year)
-        )
+        self.caption.setText(self.tr("{year}: %n exchange(s)", "", count).format(year=year))
         self.timeline.set_empty_text(self.tr("No exchange in {year}.").format(year=year))

@@ -91,16 +91,23 @@ class IndicatorChart(QChartView):
         ]
         if series.baseline_value is not None:
             lines.append(
-                (BASELINE, self.tr("Baseline"), [(first, series.baseline_value),
-                                                 (last, series.baseline_value)])
+                (
+                    BASELINE,
+                    self.tr("Baseline"),
+                    [(first, series.baseline_value), (last, series.baseline_value)],
+                )
             )
         if series.target_value is not None:
             lines.append(
-                (TARGET, self.tr("Target"), [(first, series.target_value),
-                                             (last, series.target_value)])
+                (
+                    TARGET,
+                    self.tr("Target"),
+                    [(first, series.target_value), (last, series.target_value)],
+                )
             )
-        x_axis, y_axis = self._axes(series, first, last, [v for _n, _t, pts in lines
-                                                          for _d, v in pts])
+        x_axis, y_axis = self._axes(
+            series, first, last, [v for _n, _t, pts in lines for _d, v in pts]
+        )
         for name, text, points in lines:
             if points:
                 self._add_line(name, text, points, x_axis, y_axis)

@@ -29,11 +29,15 @@ class IndicatorsPage(QWidget):
         self.panel = IndicatorsPanel(context, self, all_projects=True)
         self.list = self.panel.list
         self.project_filter = self.list.add_filter(
-            "project_id", "indicatorProjectFilter", self.tr("All projects"),
+            "project_id",
+            "indicatorProjectFilter",
+            self.tr("All projects"),
             lambda r: r.project_id,
         )
         self.status_filter = self.list.add_filter(
-            "status", "indicatorStatusFilter", self.tr("All statuses"),
+            "status",
+            "indicatorStatusFilter",
+            self.tr("All statuses"),
             lambda r: str(r.progress.status),
         )
         RecordList.set_filter_items(
@@ -42,9 +46,7 @@ class IndicatorsPage(QWidget):
         self.drilldown = DrilldownFilter(
             self.list,
             {"project_id": self.project_filter, "status": self.status_filter},
-            lambda n: self.tr(
-                "Showing the %n indicator(s) behind a dashboard number.", "", n
-            ),
+            lambda n: self.tr("Showing the %n indicator(s) behind a dashboard number.", "", n),
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)

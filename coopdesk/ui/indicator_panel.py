@@ -124,8 +124,7 @@ class IndicatorsPanel(QWidget):
         if self._project_id is None:
             return self.tr("Select a project to see its indicators.")
         return self.tr(
-            "No indicator yet — click “New indicator”, or “From the library…” for a "
-            "ready-made one."
+            "No indicator yet — click “New indicator”, or “From the library…” for a ready-made one."
         )
 
     # --- data -----------------------------------------------------------------------------
@@ -156,9 +155,7 @@ class IndicatorsPanel(QWidget):
         pid, lang = self._project_id, self.context.formatter.language
         rows: list[IndicatorRow] = []
         if self.all_projects or pid is not None:
-            rows = self.context.run(
-                lambda s: list_indicators(s, project_id=pid, language=lang)
-            )
+            rows = self.context.run(lambda s: list_indicators(s, project_id=pid, language=lang))
         before = self.list.total_count()
         self.list.set_rows(rows)
         self._on_list_current_changed()

@@ -200,8 +200,7 @@ class RowsEdit(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """Its fields in Tab order: row by row, then "Add"."""
-        return [*(w for widgets, remove in self._rows for w in (*widgets, remove)),
-                self.add_button]
+        return [*(w for widgets, remove in self._rows for w in (*widgets, remove)), self.add_button]
 
     def _chain_focus(self) -> None:
         chain = self.focus_chain()

@@ -61,9 +61,13 @@ class BudgetRecordDialog(RecordDialog):
         edit = QLineEdit(self)
         edit.setObjectName("reasonEdit")
         edit.setMaxLength(REASON_MAX_LENGTH)
-        edit.setPlaceholderText(translate(_CTX, "Optional: why this change (kept in the history)"))
+        edit.setPlaceholderText(
+            translate("BudgetRecordDialog", "Optional: why this change (kept in the history)")
+        )
         self.reason_edit = edit
-        self.add_field("reason", translate(_CTX, "Reason for the change"), edit, column=2)
+        self.add_field(
+            "reason", translate("BudgetRecordDialog", "Reason for the change"), edit, column=2
+        )
 
     def reason(self) -> str:
         return "" if self.reason_edit is None else self.reason_edit.text().strip()
@@ -122,9 +126,9 @@ class BudgetRecordDialog(RecordDialog):
         """``update_record`` whose change carries the reason typed; its undo says "Undone"."""
         reason = self.reason()
         undone = (
-            translate(_CTX, "Undone: {reason}").format(reason=reason)
+            translate("BudgetRecordDialog", "Undone: {reason}").format(reason=reason)
             if reason
-            else translate(_CTX, "Undone")
+            else translate("BudgetRecordDialog", "Undone")
         )
 
         def apply(session: Session, rid: str, data: D) -> None:

@@ -141,9 +141,7 @@ class ExchangeDialog(RecordDialog):
         self.add_field("title", self.tr("Title"), self.title_edit, required=True, column=2)
         self.add_field("purpose", self.tr("Purpose"), self.purpose_edit, column=2)
         self.add_field("outcomes", self.tr("Outcomes"), self.outcomes_edit, column=2)
-        self.add_field(
-            "participants", self.tr("Participants"), self.participants_editor, column=2
-        )
+        self.add_field("participants", self.tr("Participants"), self.participants_editor, column=2)
         self.end_edit.date_edit().setToolTip(self.tr("Tick “No date” for a one-day exchange."))
 
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
@@ -175,9 +173,7 @@ class ExchangeDialog(RecordDialog):
         data = form.data
         self._hidden = data
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(data.kind)))
-        self.direction_combo.setCurrentIndex(
-            max(0, self.direction_combo.findData(data.direction))
-        )
+        self.direction_combo.setCurrentIndex(max(0, self.direction_combo.findData(data.direction)))
         self.title_edit.setText(data.title)
         self.title_edit.home(False)
         if data.start_date is not None:

@@ -97,7 +97,9 @@ class VisitLogDialog(RecordDialog):
         self.partner_combo.setObjectName("visitPartnerCombo")
         self.partner_combo.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
         self.kind_combo = self._combo("visitKindCombo", choices(ExchangeKind))
-        self.kind_combo.setCurrentIndex(self.kind_combo.findData(ExchangeKind.VOLUNTEER_VISIT.value))
+        self.kind_combo.setCurrentIndex(
+            self.kind_combo.findData(ExchangeKind.VOLUNTEER_VISIT.value)
+        )
         self.direction_combo = self._combo("visitDirectionCombo", choices(Direction))
         self.direction_combo.setCurrentIndex(
             self.direction_combo.findData(Direction.OUTGOING.value)

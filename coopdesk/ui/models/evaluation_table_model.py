@@ -60,9 +60,7 @@ def _columns(formatter: Formatter) -> list[Column[EvaluationRow]]:
             lambda r: formatter.short_date(r.date),
             sort=lambda r: r.date.isoformat(),
         ),
-        Column(
-            _CTX, QT_TRANSLATE_NOOP("EvaluationTableModel", "Evaluator"), lambda r: r.evaluator
-        ),
+        Column(_CTX, QT_TRANSLATE_NOOP("EvaluationTableModel", "Evaluator"), lambda r: r.evaluator),
         Column(
             _CTX,
             QT_TRANSLATE_NOOP("EvaluationTableModel", "Average score"),

@@ -45,9 +45,7 @@ def _columns(formatter: Formatter) -> list[Column[ExchangeRow]]:
             QT_TRANSLATE_NOOP("ExchangeTableModel", "Partners"),
             lambda r: ", ".join(r.partner_names),
         ),
-        Column(
-            _CTX, QT_TRANSLATE_NOOP("ExchangeTableModel", "Project"), lambda r: r.project_code
-        ),
+        Column(_CTX, QT_TRANSLATE_NOOP("ExchangeTableModel", "Project"), lambda r: r.project_code),
         Column(
             _CTX,
             QT_TRANSLATE_NOOP("ExchangeTableModel", "Participants"),

@@ -82,8 +82,8 @@ class MeasurementTableModel(RowTableModel[MeasurementRow]):
             return value_text(fmt, number, kind=self._kind, scale=self._scale)
 
         def details(row: MeasurementRow) -> str:
-            return row.narrative if row.rating is not None else breakdown_text(
-                fmt, row.disaggregated
+            return (
+                row.narrative if row.rating is not None else breakdown_text(fmt, row.disaggregated)
             )
 
         return [

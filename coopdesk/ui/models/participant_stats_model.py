@@ -82,9 +82,7 @@ class ParticipantStatsModel(QAbstractTableModel):
             return self._formatter.decimal(number) if number else "–"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and (
-            row == len(AGE_GROUPS) or column == len(SEXES)
-        ):
+        if role == Qt.ItemDataRole.FontRole and (row == len(AGE_GROUPS) or column == len(SEXES)):
             font = QFont()
             font.setBold(True)
             return font

@@ -31,8 +31,10 @@ class _LeavingLineEdit(QLineEdit):
 
 def _is_leaving_key(event: QEvent) -> bool:
     keys = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-    return isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and (
-        event.key() in keys
+    return (
+        isinstance(event, QKeyEvent)
+        and event.type() == QEvent.Type.KeyPress
+        and (event.key() in keys)
     )
 
 

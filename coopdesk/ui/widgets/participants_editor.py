@@ -323,7 +323,5 @@ class ParticipantsEditor(QWidget):
         self.tabs.setTabText(PERSONS_TAB, self.tr("Listed persons (%n)", "", persons))
         self.tabs.setTabText(COUNTS_TAB, self.tr("Counted by sex and age (%n)", "", counted))
         self.remove_button.setEnabled(persons > 0)
-        self.total_label.setText(
-            self.tr("Total: %n participant(s)", "", persons + counted)
-        )
+        self.total_label.setText(self.tr("Total: %n participant(s)", "", persons + counted))
         self.changed.emit()
