@@ -119,3 +119,22 @@ def test_report_catalog_loads(lang):
 def test_application_catalog_is_the_default_domain():
     assert Catalog("fr").domain == "coopdesk"
     assert Catalog("fr", "reports").translate("Reports", "Contents") == "Sommaire"
+
+
+def test_literal_strings_have_literal_contexts():
+    """lupdate skips translate(CONTEXT_VARIABLE, "text"): the text would stay untranslated."""
+    import ast
+
+    hidden = []
+    for path in (PROJECT_ROOT / "coopdesk").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and len(node.args) >= 2):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            if name not in {"translate", "QT_TRANSLATE_NOOP"}:
+                continue
+            context, text = node.args[0], node.args[1]
+            if isinstance(text, ast.Constant) and not isinstance(context, ast.Constant):
+                hidden.append(f"{path.relative_to(PROJECT_ROOT)}:{node.lineno}")
+    assert hidden == []
