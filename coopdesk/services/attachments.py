@@ -11,15 +11,16 @@ import stat
 import uuid
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from coopdesk.i18n import translate
 from coopdesk.services.errors import FieldError, NotFoundError, ValidationError
 from coopdesk.services.validation import Checker
 from coopdesk.store.db import fsync_dir
-from coopdesk.store.models import Attachment, Partnership, PartnershipDocument
+from coopdesk.store.models import Attachment, Base, Partnership, PartnershipDocument
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 DEFAULT_MIME_TYPE = "application/octet-stream"
@@ -160,21 +161,7 @@ def save_attachment_to(session: Session, attachment_id: str, dest: Path) -> None
 
 def list_partnership_documents(session: Session, partnership_id: str) -> list[AttachmentRow]:
     """The documents linked to a partnership, by file name (one query, content not loaded)."""
-    query = (
-        select(
-            Attachment.id,
-            Attachment.filename,
-            Attachment.mime_type,
-            Attachment.size,
-            Attachment.sha256,
-            Attachment.created_at,
-        )
-        .join(PartnershipDocument, PartnershipDocument.attachment_id == Attachment.id)
-        .where(PartnershipDocument.partnership_id == partnership_id)
-    )
-    rows = [AttachmentRow(*row) for row in session.execute(query).all()]
-    rows.sort(key=lambda r: (r.filename.casefold(), r.created_at, r.id))
-    return rows
+    return list_linked(session, PartnershipDocument.partnership_id, partnership_id)
 
 
 def attach_to_partnership(session: Session, partnership_id: str, attachment_id: str) -> None:
@@ -185,16 +172,54 @@ def attach_to_partnership(session: Session, partnership_id: str, attachment_id: 
     """
     if session.get(Partnership, partnership_id) is None:
         raise NotFoundError(translate("Errors", "This partnership no longer exists."))
-    _load(session, attachment_id)
-    if session.get(PartnershipDocument, (partnership_id, attachment_id)) is not None:
-        return
-    session.add(PartnershipDocument(partnership_id=partnership_id, attachment_id=attachment_id))
-    session.flush()
+    link = PartnershipDocument(partnership_id=partnership_id, attachment_id=attachment_id)
+    add_link(session, link)
 
 
 def detach_from_partnership(session: Session, partnership_id: str, attachment_id: str) -> None:
     """Remove a document from a partnership; the stored file is kept (nothing if not linked)."""
-    link = session.get(PartnershipDocument, (partnership_id, attachment_id))
+    remove_link(session, PartnershipDocument, (partnership_id, attachment_id))
+
+
+# --- link tables (partnership, project, exchange documents; receipts; evidence) ----------
+
+
+def list_linked(session: Session, owner_column: Any, owner_id: str) -> list[AttachmentRow]:
+    """The files linked to one owner through a link table, by file name (one query).
+
+    Args:
+        owner_column: the link table's owner column, e.g. ``ProjectDocument.project_id``.
+    """
+    link = owner_column.class_
+    query = (
+        select(
+            Attachment.id,
+            Attachment.filename,
+            Attachment.mime_type,
+            Attachment.size,
+            Attachment.sha256,
+            Attachment.created_at,
+        )
+        .join(link, link.attachment_id == Attachment.id)
+        .where(owner_column == owner_id)
+    )
+    rows = [AttachmentRow(*row) for row in session.execute(query).all()]
+    rows.sort(key=lambda r: (r.filename.casefold(), r.created_at, r.id))
+    return rows
+
+
+def add_link(session: Session, link: Base) -> None:
+    """Add a link row unless it exists (the attachment must still exist)."""
+    _load(session, link.attachment_id)  # type: ignore[attr-defined]
+    key = inspect(link).mapper.primary_key_from_instance(link)
+    if session.get(type(link), tuple(key)) is None:
+        session.add(link)
+        session.flush()
+
+
+def remove_link(session: Session, link_model: type[Base], key: tuple[str, str]) -> None:
+    """Delete a link row if present; the stored file is kept."""
+    link = session.get(link_model, key)
     if link is not None:
         session.delete(link)
         session.flush()

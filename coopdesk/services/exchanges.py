@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import Direction, ExchangeKind, RecordSource
 from coopdesk.i18n import translate
-from coopdesk.services.attachments import AttachmentRow
+from coopdesk.services.attachments import AttachmentRow, add_link, list_linked, remove_link
 from coopdesk.services.errors import NotFoundError
 from coopdesk.services.participants import (
     CountData,
@@ -172,9 +172,7 @@ def _apply(session: Session, exchange: Exchange, data: ExchangeData) -> None:
             session.add(ExchangePartner(exchange_id=exchange.id, organisation_id=org_id))
 
 
-def create_exchange(
-    session: Session, data: ExchangeData, *, exchange_id: str | None = None
-) -> str:
+def create_exchange(session: Session, data: ExchangeData, *, exchange_id: str | None = None) -> str:
     """Validate and add an exchange with its partners; ``exchange_id`` re-creates one.
 
     Raises:
@@ -264,21 +262,7 @@ def restore_exchange(session: Session, snapshot: ExchangeSnapshot) -> None:
 
 def list_exchange_documents(session: Session, exchange_id: str) -> list[AttachmentRow]:
     """The documents and photos of an exchange, by file name (one query, no content)."""
-    query = (
-        select(
-            Attachment.id,
-            Attachment.filename,
-            Attachment.mime_type,
-            Attachment.size,
-            Attachment.sha256,
-            Attachment.created_at,
-        )
-        .join(ExchangeDocument, ExchangeDocument.attachment_id == Attachment.id)
-        .where(ExchangeDocument.exchange_id == exchange_id)
-    )
-    rows = [AttachmentRow(*row) for row in session.execute(query).all()]
-    rows.sort(key=lambda r: (r.filename.casefold(), r.created_at, r.id))
-    return rows
+    return list_linked(session, ExchangeDocument.exchange_id, exchange_id)
 
 
 def attach_to_exchange(session: Session, exchange_id: str, attachment_id: str) -> None:
@@ -288,16 +272,9 @@ def attach_to_exchange(session: Session, exchange_id: str, attachment_id: str) -
         NotFoundError: the exchange or the attachment no longer exists.
     """
     _load(session, exchange_id)
-    if session.get(Attachment, attachment_id) is None:
-        raise NotFoundError(translate("Errors", "This document no longer exists."))
-    if session.get(ExchangeDocument, (exchange_id, attachment_id)) is None:
-        session.add(ExchangeDocument(exchange_id=exchange_id, attachment_id=attachment_id))
-        session.flush()
+    add_link(session, ExchangeDocument(exchange_id=exchange_id, attachment_id=attachment_id))
 
 
 def detach_from_exchange(session: Session, exchange_id: str, attachment_id: str) -> None:
     """Remove a document from an exchange; the stored file is kept (nothing if not linked)."""
-    link = session.get(ExchangeDocument, (exchange_id, attachment_id))
-    if link is not None:
-        session.delete(link)
-        session.flush()
+    remove_link(session, ExchangeDocument, (exchange_id, attachment_id))

@@ -6,9 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopdesk.i18n import translate
-from coopdesk.services.attachments import AttachmentRow
+from coopdesk.services.attachments import AttachmentRow, add_link, list_linked, remove_link
 from coopdesk.services.errors import NotFoundError
-from coopdesk.store.models import Attachment, Measurement, MeasurementEvidence
+from coopdesk.store.models import Measurement, MeasurementEvidence
 
 
 def set_evidence(session: Session, measurement_id: str, wanted: tuple[str, ...]) -> None:
@@ -32,15 +32,7 @@ def set_evidence(session: Session, measurement_id: str, wanted: tuple[str, ...])
 
 def list_evidence(session: Session, measurement_id: str) -> list[AttachmentRow]:
     """The files kept as evidence of a measurement, by name (content not loaded)."""
-    query = (
-        select(Attachment.id, Attachment.filename, Attachment.mime_type, Attachment.size,
-               Attachment.sha256, Attachment.created_at)
-        .join(MeasurementEvidence, MeasurementEvidence.attachment_id == Attachment.id)
-        .where(MeasurementEvidence.measurement_id == measurement_id)
-    )
-    rows = [AttachmentRow(*row) for row in session.execute(query).all()]
-    rows.sort(key=lambda r: (r.filename.casefold(), r.created_at, r.id))
-    return rows
+    return list_linked(session, MeasurementEvidence.measurement_id, measurement_id)
 
 
 def attach_evidence(session: Session, measurement_id: str, attachment_id: str) -> None:
@@ -51,16 +43,11 @@ def attach_evidence(session: Session, measurement_id: str, attachment_id: str) -
     """
     if session.get(Measurement, measurement_id) is None:
         raise NotFoundError(translate("Errors", "This measurement no longer exists."))
-    if session.get(Attachment, attachment_id) is None:
-        raise NotFoundError(translate("Errors", "This document no longer exists."))
-    if session.get(MeasurementEvidence, (measurement_id, attachment_id)) is None:
-        session.add(MeasurementEvidence(measurement_id=measurement_id, attachment_id=attachment_id))
-        session.flush()
+    add_link(
+        session, MeasurementEvidence(measurement_id=measurement_id, attachment_id=attachment_id)
+    )
 
 
 def detach_evidence(session: Session, measurement_id: str, attachment_id: str) -> None:
     """Remove a piece of evidence from a measurement; the stored file is kept."""
-    link = session.get(MeasurementEvidence, (measurement_id, attachment_id))
-    if link is not None:
-        session.delete(link)
-        session.flush()
+    remove_link(session, MeasurementEvidence, (measurement_id, attachment_id))

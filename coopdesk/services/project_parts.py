@@ -12,11 +12,10 @@ from sqlalchemy.orm import Session
 from coopdesk.domain.enums import OrganisationRole
 from coopdesk.domain.text import fold
 from coopdesk.i18n import translate
-from coopdesk.services.attachments import AttachmentRow
+from coopdesk.services.attachments import AttachmentRow, add_link, list_linked, remove_link
 from coopdesk.services.errors import FieldError, NotFoundError, ValidationError
 from coopdesk.services.risks import RiskData, create_risk, risk_data
 from coopdesk.store.models import (
-    Attachment,
     Organisation,
     Partnership,
     Project,
@@ -201,21 +200,7 @@ def unlink_partnership(session: Session, project_id: str, partnership_id: str) -
 
 def list_project_documents(session: Session, project_id: str) -> list[AttachmentRow]:
     """The documents linked to a project, by file name (one query, content not loaded)."""
-    query = (
-        select(
-            Attachment.id,
-            Attachment.filename,
-            Attachment.mime_type,
-            Attachment.size,
-            Attachment.sha256,
-            Attachment.created_at,
-        )
-        .join(ProjectDocument, ProjectDocument.attachment_id == Attachment.id)
-        .where(ProjectDocument.project_id == project_id)
-    )
-    rows = [AttachmentRow(*row) for row in session.execute(query).all()]
-    rows.sort(key=lambda r: (r.filename.casefold(), r.created_at, r.id))
-    return rows
+    return list_linked(session, ProjectDocument.project_id, project_id)
 
 
 def attach_to_project(session: Session, project_id: str, attachment_id: str) -> None:
@@ -225,19 +210,12 @@ def attach_to_project(session: Session, project_id: str, attachment_id: str) -> 
         NotFoundError: the project or the attachment no longer exists.
     """
     _check_project(session, project_id)
-    if session.get(Attachment, attachment_id) is None:
-        raise NotFoundError(translate("Errors", "This document no longer exists."))
-    if session.get(ProjectDocument, (project_id, attachment_id)) is None:
-        session.add(ProjectDocument(project_id=project_id, attachment_id=attachment_id))
-        session.flush()
+    add_link(session, ProjectDocument(project_id=project_id, attachment_id=attachment_id))
 
 
 def detach_from_project(session: Session, project_id: str, attachment_id: str) -> None:
     """Remove a document from a project; the stored file is kept (nothing if not linked)."""
-    link = session.get(ProjectDocument, (project_id, attachment_id))
-    if link is not None:
-        session.delete(link)
-        session.flush()
+    remove_link(session, ProjectDocument, (project_id, attachment_id))
 
 
 # --- snapshot for delete / undo -----------------------------------------------------------

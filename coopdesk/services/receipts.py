@@ -6,7 +6,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.i18n import translate
-from coopdesk.services.attachments import AttachmentRow, add_attachment
+from coopdesk.services.attachments import (
+    AttachmentRow,
+    add_attachment,
+    add_link,
+    list_linked,
+    remove_link,
+)
 from coopdesk.services.errors import NotFoundError
 from coopdesk.store.models import Attachment, MoneyTransaction, TransactionReceipt
 
@@ -18,21 +24,7 @@ def _check_transaction(session: Session, tx_id: str) -> None:
 
 def list_receipts(session: Session, tx_id: str) -> list[AttachmentRow]:
     """The receipts of a transaction, by file name (one query, content not loaded)."""
-    query = (
-        select(
-            Attachment.id,
-            Attachment.filename,
-            Attachment.mime_type,
-            Attachment.size,
-            Attachment.sha256,
-            Attachment.created_at,
-        )
-        .join(TransactionReceipt, TransactionReceipt.attachment_id == Attachment.id)
-        .where(TransactionReceipt.transaction_id == tx_id)
-    )
-    rows = [AttachmentRow(*row) for row in session.execute(query).all()]
-    rows.sort(key=lambda r: (r.filename.casefold(), r.created_at, r.id))
-    return rows
+    return list_linked(session, TransactionReceipt.transaction_id, tx_id)
 
 
 def attach_receipt(session: Session, tx_id: str, attachment_id: str) -> None:
@@ -42,12 +34,7 @@ def attach_receipt(session: Session, tx_id: str, attachment_id: str) -> None:
         NotFoundError: the transaction or the file no longer exists.
     """
     _check_transaction(session, tx_id)
-    if session.get(Attachment, attachment_id) is None:
-        raise NotFoundError(translate("Errors", "This document no longer exists."))
-    if session.get(TransactionReceipt, (tx_id, attachment_id)) is not None:
-        return
-    session.add(TransactionReceipt(transaction_id=tx_id, attachment_id=attachment_id))
-    session.flush()
+    add_link(session, TransactionReceipt(transaction_id=tx_id, attachment_id=attachment_id))
 
 
 def add_receipt(
@@ -70,10 +57,7 @@ def add_receipt(
 
 def detach_receipt(session: Session, tx_id: str, attachment_id: str) -> None:
     """Remove a receipt from a transaction; the stored file is kept (nothing if not linked)."""
-    link = session.get(TransactionReceipt, (tx_id, attachment_id))
-    if link is not None:
-        session.delete(link)
-        session.flush()
+    remove_link(session, TransactionReceipt, (tx_id, attachment_id))
 
 
 def receipt_ids(session: Session, tx_id: str) -> tuple[str, ...]:
