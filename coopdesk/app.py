@@ -14,6 +14,7 @@ from coopdesk.i18n.formatting import Formatter
 from coopdesk.ui.areas import STAFF_AREAS, VOLUNTEER_AREAS
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.database_files import first_database
+from coopdesk.ui.first_run import show_first_run_if_needed
 from coopdesk.ui.icons import icon
 from coopdesk.ui.main_window import MainWindow
 from coopdesk.ui.startup import app_font, install_translators, register_fonts, ui_language
@@ -64,6 +65,7 @@ def run_gui(db_path: Path | None, *, volunteer: bool = False) -> int:
         volunteer=volunteer,
     )
     window.show()
+    show_first_run_if_needed(window)  # a database whose municipality is not entered yet
     status = app.exec()
     del translators
     return status

@@ -1,4 +1,4 @@
-"""`coopdesk privacy find/export/erase/retention`: personal data from the command line."""
+"""`coopdesk privacy find/export/erase/retention/register`: personal data from the command line."""
 
 from __future__ import annotations
 
@@ -70,6 +70,13 @@ def add_privacy_parser(subparsers: Any) -> argparse.ArgumentParser:
     retention.add_argument("--anonymise", action="store_true", help="anonymise them now")
     retention.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     retention.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
+
+    register = actions.add_parser(
+        "register", help="record of processing (French PDF) for the data protection officer"
+    )
+    register.add_argument("--db", type=Path, required=True, dest="db_file")
+    register.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+    register.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
     return privacy  # type: ignore[no-any-return]
 
 
@@ -275,11 +282,30 @@ def _cmd_retention(args: argparse.Namespace) -> int:
     return _erase_with(args, lambda s: anonymise_due(s, args.today), question)
 
 
+def _cmd_register(args: argparse.Namespace) -> int:
+    from coopdesk.reports.processing_register import write_processing_register
+    from coopdesk.services.writer_lock import open_read_only
+    from coopdesk.store.db import session_scope
+
+    opened = open_read_only(args.db_file)
+    try:
+        with session_scope(opened.session_factory) as session:
+            written = write_processing_register(
+                session, args.db_file, args.output, today=args.today
+            )
+    finally:
+        opened.close()
+    message = translate("Cli", "Record of processing written to {path}")
+    print(message.format(path=written.resolve()))
+    return EXIT_OK
+
+
 _ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
     "find": _cmd_find,
     "export": _cmd_export,
     "erase": _cmd_erase,
     "retention": _cmd_retention,
+    "register": _cmd_register,
 }
 
 

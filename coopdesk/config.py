@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_path
 
 APP_NAME = "CoopDesk"
 ORG_NAME = "CoopDesk"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# From source: the repository; frozen by PyInstaller: the bundle's data folder (sys._MEIPASS),
+# which holds resources/ and translations/ (see resources/packaging/bundle_data.py).
+PROJECT_ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
 RESOURCES_DIR = PROJECT_ROOT / "resources"
 TRANSLATIONS_DIR = PROJECT_ROOT / "translations"
 FONTS_DIR = RESOURCES_DIR / "fonts"

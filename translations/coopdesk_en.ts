@@ -16,12 +16,16 @@
         <translation>Licence: GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <source>Font: DejaVu Sans (DejaVu fonts licence, free).</source>
-        <translation>Font: DejaVu Sans (DejaVu fonts licence, free).</translation>
+        <source>Fonts: DejaVu Sans, under the Bitstream Vera licence (free; the DejaVu changes are in the public domain); its text is in resources/fonts/LICENSE-DejaVu.txt.</source>
+        <translation>Fonts: DejaVu Sans, under the Bitstream Vera licence (free; the DejaVu changes are in the public domain); its text is in resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <source>Codelists: IATI Standard, published by IATI under the CC BY 4.0 licence.</source>
-        <translation>Codelists: IATI Standard, published by IATI under the CC BY 4.0 licence.</translation>
+        <source>IATI codelists and schema: IATI Standard (http://iatistandard.org/), Creative Commons Attribution 4.0 (CC BY 4.0).</source>
+        <translation>IATI codelists and schema: IATI Standard (http://iatistandard.org/), Creative Commons Attribution 4.0 (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <source>Built with Qt for Python (PySide6), under the GNU Lesser General Public License, version 3.</source>
+        <translation>Built with Qt for Python (PySide6), under the GNU Lesser General Public License, version 3.</translation>
     </message>
     <message>
         <source>About CoopDesk</source>
@@ -233,6 +237,10 @@
         <translation>Exchanges</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>My visits</source>
         <translation>My visits</translation>
     </message>
@@ -321,6 +329,167 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation>Backing up the database before closing…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed; the database itself is unchanged.
+
+{reason}</source>
+        <translation>The automatic backup failed; the database itself is unchanged.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>CoopDesk</source>
+        <translation>CoopDesk</translation>
+    </message>
+    <message>
+        <source>Backup made: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>The automatic backup failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsBox</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>Back up when CoopDesk closes after a change, and once a day</source>
+        <translation>Back up when CoopDesk closes after a change, and once a day</translation>
+    </message>
+    <message>
+        <source>Leave empty for the database&apos;s own backup folder.</source>
+        <translation>Leave empty for the database&apos;s own backup folder.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Copies to keep</source>
+        <translation>Copies to keep</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Backup restored; the replaced file was kept as {path}.</source>
+        <translation>Backup restored; the replaced file was kept as {path}.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backups of {file}, newest first.</source>
+        <translation>Backups of {file}, newest first.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>Folder: {path}</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Checking the backups…</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>No backup in this folder yet.</source>
+        <translation>No backup in this folder yet.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>The database is open read-only.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date} at {time}?
+
+The current database file is first kept aside, beside it, as “{name}.replaced-…”: nothing is lost. CoopDesk then shows the restored data; what was entered after this backup is only in the file kept aside.</source>
+        <translation>Restore the backup of {date} at {time}?
+
+The current database file is first kept aside, beside it, as “{name}.replaced-…”: nothing is lost. CoopDesk then shows the restored data; what was entered after this backup is only in the file kept aside.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created: {reason}</source>
+        <translation>The folder {path} cannot be created: {reason}</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1129,195 @@
     </message>
 </context>
 <context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import a volunteer bundle</source>
+        <translation>Import a volunteer bundle</translation>
+    </message>
+    <message>
+        <source>Bundle from {volunteer}, made on {date} at {time}.</source>
+        <translation>Bundle from {volunteer}, made on {date} at {time}.</translation>
+    </message>
+    <message>
+        <source>These visits were changed both here and by the volunteer since the last import. Choose which version to keep for each:</source>
+        <translation>These visits were changed both here and by the volunteer since the last import. Choose which version to keep for each:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>Changed here</translation>
+    </message>
+    <message>
+        <source>Changed by the volunteer</source>
+        <translation>Changed by the volunteer</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>What differs</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything in this bundle is already here.</source>
+        <translation>Nothing to import: everything in this bundle is already here.</translation>
+    </message>
+    <message>
+        <source>New visits to add: {n}</source>
+        <translation>New visits to add: {n}</translation>
+    </message>
+    <message>
+        <source>Visits updated by the volunteer: {n}</source>
+        <translation>Visits updated by the volunteer: {n}</translation>
+    </message>
+    <message>
+        <source>Unchanged, or newer here: {n}</source>
+        <translation>Unchanged, or newer here: {n}</translation>
+    </message>
+    <message>
+        <source>New partners to add: {n}</source>
+        <translation>New partners to add: {n}</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide: {n}</source>
+        <translation>Conflicts to decide: {n}</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version</source>
+        <translation>Keep this database&apos;s version</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Take the volunteer&apos;s version</source>
+        <translation>Take the volunteer&apos;s version</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Importing the bundle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n visit(s) added.</source>
+        <translation>
+            <numerusform>Imported: %n visit added.</numerusform>
+            <numerusform>Imported: %n visits added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) updated.</source>
+        <translation>
+            <numerusform>%n visit updated.</numerusform>
+            <numerusform>%n visits updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new partner(s) added.</source>
+        <translation>
+            <numerusform>%n new partner added.</numerusform>
+            <numerusform>%n new partners added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or document(s) added.</source>
+        <translation>
+            <numerusform>%n photo or document added.</numerusform>
+            <numerusform>%n photos or documents added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): this database&apos;s version was kept.</source>
+        <translation>
+            <numerusform>%n conflict: this database&apos;s version was kept.</numerusform>
+            <numerusform>%n conflicts: this database&apos;s version was kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>BundleParts</name>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>outcomes</translation>
+    </message>
+    <message>
+        <source>logged by</source>
+        <translation>logged by</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>participant counts</source>
+        <translation>participant counts</translation>
+    </message>
+    <message>
+        <source>photos and documents</source>
+        <translation>photos and documents</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>The schema is at revision {rev}; it will be upgraded to {head} on open.</source>
@@ -1047,6 +1405,60 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check database</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Restore this backup…</translation>
+    </message>
+    <message>
+        <source>The check could not run: {reason}</source>
+        <translation>The check could not run: {reason}</translation>
+    </message>
+    <message>
+        <source>No problem found: {file} is in good health.</source>
+        <translation>No problem found: {file} is in good health.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in {file}:</source>
+        <translation>
+            <numerusform>%n problem found in {file}:</numerusform>
+            <numerusform>%n problems found in {file}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>The file is damaged. CoopDesk has not changed it and never overwrites it: restoring a backup first moves it aside, renamed {name}, so that nothing is lost.</source>
+        <translation>The file is damaged. CoopDesk has not changed it and never overwrites it: restoring a backup first moves it aside, renamed {name}, so that nothing is lost.</translation>
+    </message>
+    <message>
+        <source>No verified backup of this file was found.</source>
+        <translation>No verified backup of this file was found.</translation>
+    </message>
+    <message>
+        <source>Replace {file} with the backup from {date} at {time}? Changes made since then are not in the backup. The damaged file is kept aside, not deleted.</source>
+        <translation>Replace {file} with the backup from {date} at {time}? Changes made since then are not in the backup. The damaged file is kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Created an empty database: {path}</source>
@@ -1066,6 +1478,14 @@
     <message>
         <source>{path}: healthy (schema {rev}).</source>
         <translation>{path}: healthy (schema {rev}).</translation>
+    </message>
+    <message>
+        <source>No database to import the bundle into: give it with --db FILE.</source>
+        <translation>No database to import the bundle into: give it with --db FILE.</translation>
+    </message>
+    <message>
+        <source>A volunteer cannot import a bundle.</source>
+        <translation>A volunteer cannot import a bundle.</translation>
     </message>
     <message>
         <source>coopdesk: interrupted; nothing was changed.</source>
@@ -1217,6 +1637,10 @@
             <numerusform>Anonymise this participant?</numerusform>
             <numerusform>Anonymise these %n participants?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record of processing written to {path}</source>
+        <translation>Record of processing written to {path}</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1950,181 @@
     </message>
 </context>
 <context>
+    <name>DataMenu</name>
+    <message>
+        <source>Whole database (XLSX)…</source>
+        <translation>Whole database (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Whole database (CSV files in a zip)…</source>
+        <translation>Whole database (CSV files in a zip)…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX, CSV)…</source>
+        <translation>Spreadsheet (XLSX, CSV)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Zip of CSV files, UTF-8 (*.zip)</source>
+        <translation>Zip of CSV files, UTF-8 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Zip of CSV files for French Excel, with ; and BOM (*.zip)</source>
+        <translation>Zip of CSV files for French Excel, with ; and BOM (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export the whole database</source>
+        <translation>Export the whole database</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n row exported to {path}.</numerusform>
+            <numerusform>%n rows exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the database…</source>
+        <translation>Exporting the database…</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>DataMenus</name>
+    <message>
+        <source>IATI activity file…</source>
+        <translation>IATI activity file…</translation>
+    </message>
+    <message>
+        <source>Every project as an IATI 2.03 file, checked against the official schema</source>
+        <translation>Every project as an IATI 2.03 file, checked against the official schema</translation>
+    </message>
+    <message>
+        <source>APD declaration…</source>
+        <translation>APD declaration…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s official development aid, ready for the ministry&apos;s form</source>
+        <translation>The year&apos;s official development aid, ready for the ministry&apos;s form</translation>
+    </message>
+    <message>
+        <source>Volunteer bundle…</source>
+        <translation>Volunteer bundle…</translation>
+    </message>
+    <message>
+        <source>The visits logged since the last export, for the town hall</source>
+        <translation>The visits logged since the last export, for the town hall</translation>
+    </message>
+    <message>
+        <source>Add the visits a volunteer exported</source>
+        <translation>Add the visits a volunteer exported</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>Export the IATI activity file</source>
+        <translation>Export the IATI activity file</translation>
+    </message>
+    <message>
+        <source>IATI XML files (*.xml)</source>
+        <translation>IATI XML files (*.xml)</translation>
+    </message>
+    <message>
+        <source>Writing and validating the IATI file…</source>
+        <translation>Writing and validating the IATI file…</translation>
+    </message>
+    <message>
+        <source>IATI file written and validated: {path} ({activities} activities, {transactions} transactions).</source>
+        <translation>IATI file written and validated: {path} ({activities} activities, {transactions} transactions).</translation>
+    </message>
+    <message>
+        <source>APD declaration</source>
+        <translation>APD declaration</translation>
+    </message>
+    <message>
+        <source>Year to declare:</source>
+        <translation>Year to declare:</translation>
+    </message>
+    <message>
+        <source>Export the APD declaration</source>
+        <translation>Export the APD declaration</translation>
+    </message>
+    <message>
+        <source>APD-{year}.xlsx</source>
+        <translation>APD-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the APD declaration…</source>
+        <translation>Writing the APD declaration…</translation>
+    </message>
+    <message>
+        <source>APD declaration {year} written: {path} ({projects} project(s), {total}).</source>
+        <translation>APD declaration {year} written: {path} ({projects} project(s), {total}).</translation>
+    </message>
+    <message>
+        <source>Volunteer bundle</source>
+        <translation>Volunteer bundle</translation>
+    </message>
+    <message>
+        <source>Whose visits? (the name they were logged with)</source>
+        <translation>Whose visits? (the name they were logged with)</translation>
+    </message>
+    <message>
+        <source>Export a volunteer bundle</source>
+        <translation>Export a volunteer bundle</translation>
+    </message>
+    <message>
+        <source>CoopDesk bundles (*{suffix})</source>
+        <translation>CoopDesk bundles (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>Nothing new since the last export: the bundle {path} is empty.</source>
+        <translation>Nothing new since the last export: the bundle {path} is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle written: {path} ({visits}, {files}).</source>
+        <translation>Bundle written: {path} ({visits}, {files}).</translation>
+    </message>
+    <message>
+        <source>Import a volunteer bundle</source>
+        <translation>Import a volunteer bundle</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file {path} does not exist.</source>
@@ -1550,6 +2149,54 @@
     <message>
         <source>The file {path} is a database of another program, not CoopDesk.</source>
         <translation>The file {path} is a database of another program, not CoopDesk.</translation>
+    </message>
+    <message>
+        <source>The database {url} is empty: prepare it first with &quot;coopdesk init --db URL&quot;.</source>
+        <translation>The database {url} is empty: prepare it first with &quot;coopdesk init --db URL&quot;.</translation>
+    </message>
+    <message>
+        <source>The database server {url} cannot be reached: {reason}</source>
+        <translation>The database server {url} cannot be reached: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {url} holds tables of another program, not CoopDesk.</source>
+        <translation>The database {url} holds tables of another program, not CoopDesk.</translation>
+    </message>
+    <message>
+        <source>The database {url} was upgraded by a newer version of CoopDesk; update CoopDesk.</source>
+        <translation>The database {url} was upgraded by a newer version of CoopDesk; update CoopDesk.</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds CoopDesk data; it was left untouched.</source>
+        <translation>The database {url} already holds CoopDesk data; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The database {url} could not be upgraded to this version; nothing was changed: {reason}</source>
+        <translation>The database {url} could not be upgraded to this version; nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {url} must be upgraded before it can be opened read-only; open it normally once.</source>
+        <translation>The database {url} must be upgraded before it can be opened read-only; open it normally once.</translation>
+    </message>
+    <message>
+        <source>This record was deleted by someone else since you opened it; nothing was saved.</source>
+        <translation>This record was deleted by someone else since you opened it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This record was changed by {user} on {when} since you opened it; nothing was saved. Close it and open it again to see their version, then redo your change.</source>
+        <translation>This record was changed by {user} on {when} since you opened it; nothing was saved. Close it and open it again to see their version, then redo your change.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it; nothing was saved. Close it and open it again to see their version, then redo your change.</source>
+        <translation>This record was changed by someone else since you opened it; nothing was saved. Close it and open it again to see their version, then redo your change.</translation>
+    </message>
+    <message>
+        <source>Their version: {values}</source>
+        <translation>Their version: {values}</translation>
+    </message>
+    <message>
+        <source>{url} is on a database server: its administrator backs it up with pg_dump.</source>
+        <translation>{url} is on a database server: its administrator backs it up with pg_dump.</translation>
     </message>
     <message>
         <source>The file {path} is damaged; it was left untouched.</source>
@@ -2570,6 +3217,10 @@ Save anyway?</translation>
         <source>No exchange matches the search or the filters.</source>
         <translation>No exchange matches the search or the filters.</translation>
     </message>
+    <message>
+        <source>Not every exchange could be read: {reason}</source>
+        <translation>Not every exchange could be read: {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%n exchange(s)</source>
         <translation>
@@ -2582,6 +3233,13 @@ Save anyway?</translation>
         <translation>
             <numerusform>%n exchange in {year}</numerusform>
             <numerusform>%n exchanges in {year}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} shown, reading all %n exchange(s)…</source>
+        <translation>
+            <numerusform>{shown} shown, reading all %n exchange…</numerusform>
+            <numerusform>{shown} shown, reading all %n exchanges…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2620,6 +3278,32 @@ Save anyway?</translation>
     <message>
         <source>{caption}: {value}</source>
         <translation>{caption}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>FileJob</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>CoopDesk</source>
+        <translation>CoopDesk</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Setting up CoopDesk</source>
+        <translation>Setting up CoopDesk</translation>
+    </message>
+    <message>
+        <source>The demo can only be loaded into an empty database.</source>
+        <translation>The demo can only be loaded into an empty database.</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3437,538 @@ Save anyway?</translation>
     <message>
         <source>Share of the budget</source>
         <translation>Share of the budget</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>CoopDesk &amp;help</source>
+        <translation>CoopDesk &amp;help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality settings…</source>
+        <translation>&amp;Municipality settings…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>CoopDesk help</source>
+        <translation>CoopDesk help</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>{page} — CoopDesk help</source>
+        <translation>{page} — CoopDesk help</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>A file exported by CoopDesk: every sheet is imported as is.</source>
+        <translation>A file exported by CoopDesk: every sheet is imported as is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported</source>
+        <translation>
+            <numerusform>%n row can be imported</numerusform>
+            <numerusform>%n rows can be imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({created} new, {updated} updated, {unchanged} unchanged).</source>
+        <translation>({created} new, {updated} updated, {unchanged} unchanged).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing is imported unless you choose to import only the valid rows. The reasons are listed below.</source>
+        <translation>
+            <numerusform>%n row rejected: nothing is imported unless you choose to import only the valid rows. The reasons are listed below.</numerusform>
+            <numerusform>%n rows rejected: nothing is imported unless you choose to import only the valid rows. The reasons are listed below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import done: {created} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Import done: {created} added, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not valid and were skipped.</source>
+        <translation>
+            <numerusform>%n row were not valid and were skipped.</numerusform>
+            <numerusform>%n rows were not valid and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import only the %n valid row(s)</source>
+        <translation>
+            <numerusform>Import only the %n valid row</numerusform>
+            <numerusform>Import only the %n valid rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Partners (organisations)</source>
+        <translation>Partners (organisations)</translation>
+    </message>
+    <message>
+        <source>Contacts of partners</source>
+        <translation>Contacts of partners</translation>
+    </message>
+    <message>
+        <source>Exchanges, with their participants</source>
+        <translation>Exchanges, with their participants</translation>
+    </message>
+    <message>
+        <source>Budget transactions</source>
+        <translation>Budget transactions</translation>
+    </message>
+    <message>
+        <source>Indicator measurements</source>
+        <translation>Indicator measurements</translation>
+    </message>
+    <message>
+        <source>CoopDesk identifier</source>
+        <translation>CoopDesk identifier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI identifier</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Partner (CoopDesk identifier)</source>
+        <translation>Partner (CoopDesk identifier)</translation>
+    </message>
+    <message>
+        <source>Partner (name)</source>
+        <translation>Partner (name)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Project (CoopDesk identifier)</source>
+        <translation>Project (CoopDesk identifier)</translation>
+    </message>
+    <message>
+        <source>Project (code)</source>
+        <translation>Project (code)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Logged by</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>Source reference</translation>
+    </message>
+    <message>
+        <source>Partners (CoopDesk identifiers)</source>
+        <translation>Partners (CoopDesk identifiers)</translation>
+    </message>
+    <message>
+        <source>Partners (names)</source>
+        <translation>Partners (names)</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <source>Participants: women</source>
+        <translation>Participants: women</translation>
+    </message>
+    <message>
+        <source>Participants: men</source>
+        <translation>Participants: men</translation>
+    </message>
+    <message>
+        <source>Participants: other</source>
+        <translation>Participants: other</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Rate to the euro</source>
+        <translation>Rate to the euro</translation>
+    </message>
+    <message>
+        <source>Rate date</source>
+        <translation>Rate date</translation>
+    </message>
+    <message>
+        <source>Budget line (CoopDesk identifier)</source>
+        <translation>Budget line (CoopDesk identifier)</translation>
+    </message>
+    <message>
+        <source>Funding source (CoopDesk identifier)</source>
+        <translation>Funding source (CoopDesk identifier)</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Payee or payer</translation>
+    </message>
+    <message>
+        <source>Accounting reference</source>
+        <translation>Accounting reference</translation>
+    </message>
+    <message>
+        <source>Accounting code</source>
+        <translation>Accounting code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Indicator (CoopDesk identifier)</source>
+        <translation>Indicator (CoopDesk identifier)</translation>
+    </message>
+    <message>
+        <source>Indicator (code)</source>
+        <translation>Indicator (code)</translation>
+    </message>
+    <message>
+        <source>Period (e.g. 2025-Q1)</source>
+        <translation>Period (e.g. 2025-Q1)</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Breakdowns (CoopDesk format)</source>
+        <translation>Breakdowns (CoopDesk format)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>age group</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>Breakdown by {dimension}: {category}</source>
+        <translation>Breakdown by {dimension}: {category}</translation>
+    </message>
+    <message>
+        <source>{field} ({language})</source>
+        <translation>{field} ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>An .xlsx or .csv file</source>
+        <translation>An .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Files exported by CoopDesk (whole database or one table) are recognised and imported back as they are. For other files you will say which column holds what, and see every problem before anything is imported.</source>
+        <translation>Files exported by CoopDesk (whole database or one table) are recognised and imported back as they are. For other files you will say which column holds what, and see every problem before anything is imported.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>It holds:</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.zip);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.zip);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>Or the same value for all</source>
+        <translation>Or the same value for all</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} holds each field ({kind}). Fields marked * are required. Columns were matched by their names: check them.</source>
+        <translation>Say which column of {file} holds each field ({kind}). Fields marked * are required. Columns were matched by their names: check them.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Can replace the required field {field}</source>
+        <translation>Can replace the required field {field}</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>The same value for all rows</source>
+        <translation>The same value for all rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first rows of the file (%n row(s) in all):</source>
+        <translation>
+            <numerusform>The first rows of the file (%n row in all):</numerusform>
+            <numerusform>The first rows of the file (%n rows in all):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sheet is empty.</source>
+        <translation>This sheet is empty.</translation>
+    </message>
+    <message>
+        <source>Still required: {names}.</source>
+        <translation>Still required: {names}.</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} or {second}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +4785,52 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>{header} (%)</source>
+        <translation>{header} (%)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>{header}: currency</source>
+        <translation>{header}: currency</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown (search and filters applied) as a spreadsheet</source>
+        <translation>Save the rows shown (search and filters applied) as a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for French Excel, with ; and BOM (*.csv)</source>
+        <translation>CSV for French Excel, with ; and BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>The file {path} is marked as open by another CoopDesk, but its lock file {lock} cannot be read. If no other CoopDesk uses this file, you can take over the lock.</source>
@@ -3604,6 +4866,77 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Database in use</translation>
+    </message>
+    <message>
+        <source>This database is still marked as in use</source>
+        <translation>This database is still marked as in use</translation>
+    </message>
+    <message>
+        <source>Another CoopDesk is writing to this database</source>
+        <translation>Another CoopDesk is writing to this database</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>That CoopDesk is no longer running.</source>
+        <translation>That CoopDesk is no longer running.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Take over the lock…</source>
+        <translation>Take over the lock…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Take over the lock</source>
+        <translation>Take over the lock</translation>
+    </message>
+    <message>
+        <source>Risky folder for a database</source>
+        <translation>Risky folder for a database</translation>
+    </message>
+    <message>
+        <source>This folder can damage the database.</source>
+        <translation>This folder can damage the database.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <source>Do not warn again for this file</source>
+        <translation>Do not warn again for this file</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Log a visit…</source>
@@ -3612,6 +4945,14 @@ Save anyway?</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -3656,6 +4997,10 @@ Save anyway?</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3939,6 +5284,183 @@ Save anyway?</translation>
     <message>
         <source>Remove this language</source>
         <translation>Remove this language</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityDialog</name>
+    <message>
+        <source>Municipality settings</source>
+        <translation>Municipality settings</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Languages, currency and backups</source>
+        <translation>Languages, currency and backups</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Change the municipality settings</source>
+        <translation>Change the municipality settings</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityForm</name>
+    <message>
+        <source>{label} *</source>
+        <translation>{label} *</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityIdentityForm</name>
+    <message>
+        <source>e.g. Ville de Dreux</source>
+        <translation>e.g. Ville de Dreux</translation>
+    </message>
+    <message>
+        <source>Hôtel de ville
+2 place de la Mairie</source>
+        <translation>Hôtel de ville
+2 place de la Mairie</translation>
+    </message>
+    <message>
+        <source>e.g. 28134</source>
+        <translation>e.g. 28134</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s official geographic code (code officiel géographique), not its postal code: 5 digits, or 2A or 2B and 3 digits in Corsica. The IATI identifier of the municipality is built from it.</source>
+        <translation>The commune&apos;s official geographic code (code officiel géographique), not its postal code: 5 digits, or 2A or 2B and 3 digits in Corsica. The IATI identifier of the municipality is built from it.</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Choose an image…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image, printed at the top of the reports.</source>
+        <translation>A PNG or JPEG image, printed at the top of the reports.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Name of the municipality</source>
+        <translation>Name of the municipality</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>INSEE code</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo of the municipality</source>
+        <translation>Logo of the municipality</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>The logo is too large: the limit is {limit} MB.</source>
+        <translation>The logo is too large: the limit is {limit} MB.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>IATI identifier: {identifier}</source>
+        <translation>IATI identifier: {identifier}</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPage</name>
+    <message>
+        <source>Welcome to CoopDesk</source>
+        <translation>Welcome to CoopDesk</translation>
+    </message>
+    <message>
+        <source>First, your municipality: its name and address are printed on the reports, its INSEE code identifies it in IATI files.</source>
+        <translation>First, your municipality: its name and address are printed on the reports, its INSEE code identifies it in IATI files.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitySettingsForm</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Reports are printed in one language, or in two side by side (e.g. French and the partner&apos;s language); each report can still choose other ones.</source>
+        <translation>Reports are printed in one language, or in two side by side (e.g. French and the partner&apos;s language); each report can still choose other ones.</translation>
+    </message>
+    <message>
+        <source>The currency proposed for new budget lines and transactions.</source>
+        <translation>The currency proposed for new budget lines and transactions.</translation>
+    </message>
+    <message>
+        <source>Beside the database file</source>
+        <translation>Beside the database file</translation>
+    </message>
+    <message>
+        <source>Where the automatic copies of the database go; best on another disk or a USB stick. Empty: a folder beside the database file.</source>
+        <translation>Where the automatic copies of the database go; best on another disk or a USB stick. Empty: a folder beside the database file.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Language of the interface</translation>
+    </message>
+    <message>
+        <source>A new interface language applies the next time CoopDesk starts.</source>
+        <translation>A new interface language applies the next time CoopDesk starts.</translation>
+    </message>
+    <message>
+        <source>Languages of the reports</source>
+        <translation>Languages of the reports</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Default currency</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +6013,21 @@ Save anyway?</translation>
         <source>Language of the interface</source>
         <translation>Language of the interface</translation>
     </message>
+    <message>
+        <source>Default: the folder the database names, else beside it</source>
+        <translation>Default: the folder the database names, else beside it</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message>
+        <source>Languages, currency and backups</source>
+        <translation>Languages, currency and backups</translation>
+    </message>
+    <message>
+        <source>You can change all of this later in Edit ▸ Municipality settings.</source>
+        <translation>You can change all of this later in Edit ▸ Municipality settings.</translation>
+    </message>
 </context>
 <context>
     <name>Privacy</name>
@@ -4527,6 +6064,254 @@ Save anyway?</translation>
             <numerusform>%n participant of an exchange that ended more than {period} ago is still named: anonymise them?</numerusform>
             <numerusform>%n participants of exchanges that ended more than {period} ago are still named: anonymise them?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Record of processing…</source>
+        <translation>Record of processing…</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (in French) for the data protection officer, made from the settings and the data.</source>
+        <translation>The register of processing activities (in French) for the data protection officer, made from the settings and the data.</translation>
+    </message>
+    <message>
+        <source>Find a contact or a participant by name, e-mail or phone to export everything CoopDesk holds about them, or to erase it.</source>
+        <translation>Find a contact or a participant by name, e-mail or phone to export everything CoopDesk holds about them, or to erase it.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone</source>
+        <translation>Name, e-mail or phone</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>E-mail / phone</source>
+        <translation>E-mail / phone</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Where this person appears:</source>
+        <translation>Where this person appears:</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Export as JSON…</translation>
+    </message>
+    <message>
+        <source>Erase / anonymise…</source>
+        <translation>Erase / anonymise…</translation>
+    </message>
+    <message>
+        <source>Also erase the name where other records mention it</source>
+        <translation>Also erase the name where other records mention it</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n person found.</numerusform>
+            <numerusform>%n persons found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact of the partner {name}</source>
+        <translation>Contact of the partner {name}</translation>
+    </message>
+    <message>
+        <source>Participant in the exchange {title}</source>
+        <translation>Participant in the exchange {title}</translation>
+    </message>
+    <message>
+        <source>Flagged as a minor</source>
+        <translation>Flagged as a minor</translation>
+    </message>
+    <message>
+        <source>Consent recorded on {date}</source>
+        <translation>Consent recorded on {date}</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>No consent recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked record(s): {table}</source>
+        <translation>
+            <numerusform>%n linked record: {table}</numerusform>
+            <numerusform>%n linked records: {table}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the history</source>
+        <translation>
+            <numerusform>%n change in the history</numerusform>
+            <numerusform>%n changes in the history</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Named in a record ({table}): “{excerpt}”</source>
+        <translation>Named in a record ({table}): “{excerpt}”</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}</source>
+        <translation>The file {path} cannot be written: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n person exported to {path}.</numerusform>
+            <numerusform>%n persons exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s) ({names})? Names, contact details and consent are removed from the database and from its history; counts by sex and age group are kept for statistics. This cannot be undone, not even with Undo.</source>
+        <translation>
+            <numerusform>Anonymise %n person ({names})? Names, contact details and consent are removed from the database and from its history; counts by sex and age group are kept for statistics. This cannot be undone, not even with Undo.</numerusform>
+            <numerusform>Anonymise %n persons ({names})? Names, contact details and consent are removed from the database and from its history; counts by sex and age group are kept for statistics. This cannot be undone, not even with Undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Record of processing</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Record of processing written to {path}.</source>
+        <translation>Record of processing written to {path}.</translation>
+    </message>
+    <message>
+        <source>The record of processing was written to {path}. Open it now?</source>
+        <translation>The record of processing was written to {path}. Open it now?</translation>
+    </message>
+    <message>
+        <source>The data was erased, but the file could not be compacted ({reason}): old copies of the erased values may remain in its free space until the next erasure.</source>
+        <translation>The data was erased, but the file could not be compacted ({reason}): old copies of the erased values may remain in its free space until the next erasure.</translation>
+    </message>
+    <message>
+        <source>Anonymised: {anonymised}; deleted: {deleted}; history entries cleaned: {redacted}.</source>
+        <translation>Anonymised: {anonymised}; deleted: {deleted}; history entries cleaned: {redacted}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name still appears in %n other record(s).</source>
+        <translation>
+            <numerusform>The name still appears in %n other record.</numerusform>
+            <numerusform>The name still appears in %n other records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before today still hold the erased data until they are replaced.</source>
+        <translation>Backups made before today still hold the erased data until they are replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTables</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +6395,62 @@ Save anyway?</translation>
     <message>
         <source>UN Sustainable Development Goals</source>
         <translation>UN Sustainable Development Goals</translation>
+    </message>
+    <message>
+        <source>APD declaration</source>
+        <translation>APD declaration</translation>
+    </message>
+    <message>
+        <source>Used in the yearly declaration of official development assistance (APD).</source>
+        <translation>Used in the yearly declaration of official development assistance (APD).</translation>
+    </message>
+    <message>
+        <source>How the aid reaches the partner: spent directly by the municipality, entrusted to an association or NGO, or paid to a multilateral organisation.</source>
+        <translation>How the aid reaches the partner: spent directly by the municipality, entrusted to an association or NGO, or paid to a multilateral organisation.</translation>
+    </message>
+    <message>
+        <source>Gender equality: the project aims to advance equality between women and men or to reduce discrimination against women and girls.</source>
+        <translation>Gender equality: the project aims to advance equality between women and men or to reduce discrimination against women and girls.</translation>
+    </message>
+    <message>
+        <source>Environment: the project aims to protect or improve the environment, or to help the partner take the environment into account in its policies.</source>
+        <translation>Environment: the project aims to protect or improve the environment, or to help the partner take the environment into account in its policies.</translation>
+    </message>
+    <message>
+        <source>Biodiversity: the project aims to conserve biodiversity, to use it sustainably or to share fairly the benefits drawn from it.</source>
+        <translation>Biodiversity: the project aims to conserve biodiversity, to use it sustainably or to share fairly the benefits drawn from it.</translation>
+    </message>
+    <message>
+        <source>Nutrition / inclusion: the project aims to improve nutrition, or the inclusion of people with disabilities and of other people left behind.</source>
+        <translation>Nutrition / inclusion: the project aims to improve nutrition, or the inclusion of people with disabilities and of other people left behind.</translation>
+    </message>
+    <message>
+        <source>2, principal objective: the project would not exist without this objective. 1, significant objective: important and deliberate, but not the main reason for the project. 0: the project was screened and does not target it.</source>
+        <translation>2, principal objective: the project would not exist without this objective. 1, significant objective: important and deliberate, but not the main reason for the project. 0: the project was screened and does not target it.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Policy markers</source>
+        <translation>Policy markers</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>0 – not targeted</source>
+        <translation>0 – not targeted</translation>
+    </message>
+    <message>
+        <source>1 – significant objective</source>
+        <translation>1 – significant objective</translation>
+    </message>
+    <message>
+        <source>2 – principal objective</source>
+        <translation>2 – principal objective</translation>
     </message>
     <message>
         <source>Add project {code}</source>
@@ -4794,6 +6635,26 @@ Save anyway?</translation>
     <message>
         <source>Location</source>
         <translation>Location</translation>
+    </message>
+    <message>
+        <source>APD channel</source>
+        <translation>APD channel</translation>
+    </message>
+    <message>
+        <source>Policy markers</source>
+        <translation>Policy markers</translation>
+    </message>
+    <message>
+        <source>{marker}: significant</source>
+        <translation>{marker}: significant</translation>
+    </message>
+    <message>
+        <source>{marker}: principal</source>
+        <translation>{marker}: principal</translation>
+    </message>
+    <message>
+        <source>none targeted</source>
+        <translation>none targeted</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -5221,6 +7082,269 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ReportForm</name>
+    <message>
+        <source>Annual report to the council</source>
+        <translation>Annual report to the council</translation>
+    </message>
+    <message>
+        <source>Project sheet</source>
+        <translation>Project sheet</translation>
+    </message>
+    <message>
+        <source>Budget statement</source>
+        <translation>Budget statement</translation>
+    </message>
+    <message>
+        <source>Exchanges log</source>
+        <translation>Exchanges log</translation>
+    </message>
+    <message>
+        <source>Side by side, in two columns</source>
+        <translation>Side by side, in two columns</translation>
+    </message>
+    <message>
+        <source>One after the other</source>
+        <translation>One after the other</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Seco&amp;nd language:</source>
+        <translation>Seco&amp;nd language:</translation>
+    </message>
+    <message>
+        <source>Two languages:</source>
+        <translation>Two languages:</translation>
+    </message>
+    <message>
+        <source>None (one language only)</source>
+        <translation>None (one language only)</translation>
+    </message>
+    <message>
+        <source>Choose the project of the project sheet.</source>
+        <translation>Choose the project of the project sheet.</translation>
+    </message>
+    <message>
+        <source>Choose a project…</source>
+        <translation>Choose a project…</translation>
+    </message>
+    <message>
+        <source>All projects (the whole commune)</source>
+        <translation>All projects (the whole commune)</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Choose a report on the left and click “Generate”: its pages appear here.</source>
+        <translation>Choose a report on the left and click “Generate”: its pages appear here.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — %n page(s)</source>
+        <translation>
+            <numerusform>{title} — %n page</numerusform>
+            <numerusform>{title} — %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>A PDF for the council, the partners and the co-financers, in one or two languages.</source>
+        <translation>A PDF for the council, the partners and the co-financers, in one or two languages.</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Cancelled: no report was made.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report is ready: %n page(s).</source>
+        <translation>
+            <numerusform>The report is ready: %n page.</numerusform>
+            <numerusform>The report is ready: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was made but cannot be shown.</source>
+        <translation>The report was made but cannot be shown.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {message}</source>
+        <translation>The report could not be made: {message}</translation>
+    </message>
+    <message>
+        <source>{report} {code}, {year} ({languages})</source>
+        <translation>{report} {code}, {year} ({languages})</translation>
+    </message>
+    <message>
+        <source>{report}, {year} ({languages})</source>
+        <translation>{report}, {year} ({languages})</translation>
+    </message>
+    <message>
+        <source>annual-report</source>
+        <translation>annual-report</translation>
+    </message>
+    <message>
+        <source>project-sheet</source>
+        <translation>project-sheet</translation>
+    </message>
+    <message>
+        <source>budget-statement</source>
+        <translation>budget-statement</translation>
+    </message>
+    <message>
+        <source>exchanges-log</source>
+        <translation>exchanges-log</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Report not saved</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {reason}. Nothing was written.</source>
+        <translation>The report could not be saved to {path}: {reason}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Report not printed</source>
+        <translation>Report not printed</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+        <translation>The printer could not be started. Check that it is switched on and connected, then try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReminder</name>
+    <message>
+        <source>Open Tools ▸ Personal data ▸ Retention</source>
+        <translation>Open Tools ▸ Personal data ▸ Retention</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Keep participants&apos; names for</source>
+        <translation>Keep participants&apos; names for</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Change the period</source>
+        <translation>Change the period</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Anonymise these…</source>
+        <translation>Anonymise these…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise these %n participant(s)? Their names, roles and consent are removed from the database and from its history; counts by sex and age group are kept for statistics. This cannot be undone, not even with Undo.</source>
+        <translation>
+            <numerusform>Anonymise these %n participant? Their names, roles and consent are removed from the database and from its history; counts by sex and age group are kept for statistics. This cannot be undone, not even with Undo.</numerusform>
+            <numerusform>Anonymise these %n participants? Their names, roles and consent are removed from the database and from its history; counts by sex and age group are kept for statistics. This cannot be undone, not even with Undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise participants</source>
+        <translation>Anonymise participants</translation>
+    </message>
+</context>
+<context>
     <name>RiskDialog</name>
     <message>
         <source>Edit risk</source>
@@ -5481,6 +7605,45 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>How do you want to start?</translation>
+    </message>
+    <message>
+        <source>Choose, then press Finish.</source>
+        <translation>Choose, then press Finish.</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Start with an empty database</translation>
+    </message>
+    <message>
+        <source>Load the demo</source>
+        <translation>Load the demo</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Enter your partners, partnerships and projects yourself, step by step.</source>
+        <translation>Enter your partners, partnerships and projects yourself, step by step.</translation>
+    </message>
+    <message>
+        <source>A fictional commune&apos;s partners, partnerships, projects, exchanges, budgets and indicators, to explore CoopDesk and try the reports. Your municipality&apos;s settings are kept. Better in a separate database file than in your real one.</source>
+        <translation>A fictional commune&apos;s partners, partnerships, projects, exchanges, budgets and indicators, to explore CoopDesk and try the reports. Your municipality&apos;s settings are kept. Better in a separate database file than in your real one.</translation>
+    </message>
+    <message>
+        <source>Your partners, contacts, exchanges, transactions or indicator measurements from an Excel workbook or a CSV file: the import opens after Finish.</source>
+        <translation>Your partners, contacts, exchanges, transactions or indicator measurements from an Excel workbook or a CSV file: the import opens after Finish.</translation>
+    </message>
+    <message>
+        <source>The demo can only be loaded into an empty database.</source>
+        <translation>The demo can only be loaded into an empty database.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>This database is in a folder synchronised by {provider} ({where}). Sync tools copy a database while it is being written and create conflicted copies, which loses changes or damages the file. Keep the database in a local folder and use CoopDesk&apos;s backups to copy it to the cloud.</source>
@@ -5489,6 +7652,33 @@ Save anyway?</translation>
     <message>
         <source>This database is on a network share ({where}, {provider}). File locking over the network is unreliable: two computers can write at once and damage the file, and a dropped connection can cut a write in half. Keep the database on this computer and copy backups to the share.</source>
         <translation>This database is on a network share ({where}, {provider}). File locking over the network is unreliable: two computers can write at once and damage the file, and a dropped connection can cut a write in half. Keep the database on this computer and copy backups to the share.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Nothing was changed in the database. Free some space on the disk, then try again.</source>
+        <translation>Not saved: the disk is full. Nothing was changed in the database. Free some space on the disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Not saved: the database file or its disk is read-only (a locked USB stick, a CD, a file without write permission). Nothing was changed in the database.</source>
+        <translation>Not saved: the database file or its disk is read-only (a locked USB stick, a CD, a file without write permission). Nothing was changed in the database.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk reported a read or write error (a removed USB stick, a dropped network drive). Nothing was changed in the database; check the disk, then try again.</source>
+        <translation>Not saved: the disk reported a read or write error (a removed USB stick, a dropped network drive). Nothing was changed in the database; check the disk, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>CoopDesk</source>
+        <translation>CoopDesk</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +7884,29 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>TrustMenu</name>
+    <message>
+        <source>Check database…</source>
+        <translation>Check database…</translation>
+    </message>
+    <message>
+        <source>Look for damage and inconsistencies in the database file</source>
+        <translation>Look for damage and inconsistencies in the database file</translation>
+    </message>
+    <message>
+        <source>Personal data…</source>
+        <translation>Personal data…</translation>
+    </message>
+    <message>
+        <source>Find, export or erase what CoopDesk holds about a person</source>
+        <translation>Find, export or erase what CoopDesk holds about a person</translation>
+    </message>
+    <message>
+        <source>Restored {file} from {backup}; the damaged file was kept as {aside}.</source>
+        <translation>Restored {file} from {backup}; the damaged file was kept as {aside}.</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingTile</name>
     <message>
         <source>Coming up</source>
@@ -5832,6 +8045,22 @@ Save anyway?</translation>
     <message>
         <source>Enter the actual end date of a closed project.</source>
         <translation>Enter the actual end date of a closed project.</translation>
+    </message>
+    <message>
+        <source>Choose the APD channel from the list: direct, through an association or NGO, or through a multilateral organisation.</source>
+        <translation>Choose the APD channel from the list: direct, through an association or NGO, or through a multilateral organisation.</translation>
+    </message>
+    <message>
+        <source>Give each policy marker a score of 0, 1 or 2.</source>
+        <translation>Give each policy marker a score of 0, 1 or 2.</translation>
+    </message>
+    <message>
+        <source>{marker} is not an OECD policy marker.</source>
+        <translation>{marker} is not an OECD policy marker.</translation>
+    </message>
+    <message>
+        <source>Score the policy marker {marker} 0 (not targeted), 1 (significant objective) or 2 (principal objective).</source>
+        <translation>Score the policy marker {marker} 0 (not targeted), 1 (significant objective) or 2 (principal objective).</translation>
     </message>
     <message>
         <source>Choose a theme from the list.</source>
@@ -6154,6 +8383,34 @@ Save anyway?</translation>
     <message>
         <source>Enter the date.</source>
         <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <source>An INSEE code has 5 characters: 5 digits, or 2A or 2B and 3 digits in Corsica.</source>
+        <translation>An INSEE code has 5 characters: 5 digits, or 2A or 2B and 3 digits in Corsica.</translation>
+    </message>
+    <message>
+        <source>Choose one or two languages for the reports.</source>
+        <translation>Choose one or two languages for the reports.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the backup folder, from the drive or the root.</source>
+        <translation>Give the full path of the backup folder, from the drive or the root.</translation>
+    </message>
+    <message>
+        <source>This path is a file, not a folder.</source>
+        <translation>This path is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The logo is too large: the limit is {limit} MB.</source>
+        <translation>The logo is too large: the limit is {limit} MB.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
 </context>
 <context>

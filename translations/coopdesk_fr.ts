@@ -16,12 +16,16 @@
         <translation>Licence : GNU General Public License, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <source>Font: DejaVu Sans (DejaVu fonts licence, free).</source>
-        <translation>Police : DejaVu Sans (licence libre des polices DejaVu).</translation>
+        <source>Fonts: DejaVu Sans, under the Bitstream Vera licence (free; the DejaVu changes are in the public domain); its text is in resources/fonts/LICENSE-DejaVu.txt.</source>
+        <translation>Polices : DejaVu Sans, sous licence Bitstream Vera (libre ; les modifications DejaVu sont dans le domaine public) ; son texte est dans resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <source>Codelists: IATI Standard, published by IATI under the CC BY 4.0 licence.</source>
-        <translation>Listes de codes : IATI Standard, publiées par l&apos;IATI sous licence CC BY 4.0.</translation>
+        <source>IATI codelists and schema: IATI Standard (http://iatistandard.org/), Creative Commons Attribution 4.0 (CC BY 4.0).</source>
+        <translation>Listes de codes et schéma IATI : IATI Standard (http://iatistandard.org/), Creative Commons Attribution 4.0 (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <source>Built with Qt for Python (PySide6), under the GNU Lesser General Public License, version 3.</source>
+        <translation>Réalisé avec Qt for Python (PySide6), sous licence GNU Lesser General Public License, version 3.</translation>
     </message>
     <message>
         <source>About CoopDesk</source>
@@ -233,6 +237,10 @@
         <translation>Échanges</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
         <source>My visits</source>
         <translation>Mes visites</translation>
     </message>
@@ -321,6 +329,167 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base…</translation>
+    </message>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation>Sauvegarde de la base avant la fermeture…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed; the database itself is unchanged.
+
+{reason}</source>
+        <translation>La sauvegarde automatique a échoué ; la base elle-même n&apos;a pas été modifiée.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>CoopDesk</source>
+        <translation>CoopDesk</translation>
+    </message>
+    <message>
+        <source>Backup made: {path}</source>
+        <translation>Sauvegarde faite : {path}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>La sauvegarde automatique a échoué : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsBox</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Back up when CoopDesk closes after a change, and once a day</source>
+        <translation>Sauvegarder à la fermeture de CoopDesk après une modification, et une fois par jour</translation>
+    </message>
+    <message>
+        <source>Leave empty for the database&apos;s own backup folder.</source>
+        <translation>Laissez vide pour utiliser le dossier de sauvegarde propre à la base.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Copies to keep</source>
+        <translation>Copies à conserver</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backup restored; the replaced file was kept as {path}.</source>
+        <translation>Sauvegarde restaurée ; le fichier remplacé a été conservé sous {path}.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups of {file}, newest first.</source>
+        <translation>Sauvegardes de {file}, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>Dossier : {path}</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Vérification des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagée</translation>
+    </message>
+    <message>
+        <source>No backup in this folder yet.</source>
+        <translation>Aucune sauvegarde dans ce dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>La base est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date} at {time}?
+
+The current database file is first kept aside, beside it, as “{name}.replaced-…”: nothing is lost. CoopDesk then shows the restored data; what was entered after this backup is only in the file kept aside.</source>
+        <translation>Restaurer la sauvegarde du {date} à {time} ?
+
+Le fichier actuel de la base est d&apos;abord mis de côté, à côté de lui, sous le nom « {name}.replaced-… » : rien n&apos;est perdu. CoopDesk affiche ensuite les données restaurées ; ce qui a été saisi après cette sauvegarde ne se trouve plus que dans le fichier mis de côté.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created: {reason}</source>
+        <translation>Le dossier {path} ne peut pas être créé : {reason}</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1129,195 @@
     </message>
 </context>
 <context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import a volunteer bundle</source>
+        <translation>Importer un paquet bénévole</translation>
+    </message>
+    <message>
+        <source>Bundle from {volunteer}, made on {date} at {time}.</source>
+        <translation>Paquet de {volunteer}, créé le {date} à {time}.</translation>
+    </message>
+    <message>
+        <source>These visits were changed both here and by the volunteer since the last import. Choose which version to keep for each:</source>
+        <translation>Ces visites ont été modifiées ici et par le bénévole depuis la dernière importation. Choisissez la version à garder pour chacune :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>Modifiée ici</translation>
+    </message>
+    <message>
+        <source>Changed by the volunteer</source>
+        <translation>Modifiée par le bénévole</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything in this bundle is already here.</source>
+        <translation>Rien à importer : tout le contenu de ce paquet est déjà ici.</translation>
+    </message>
+    <message>
+        <source>New visits to add: {n}</source>
+        <translation>Nouvelles visites à ajouter : {n}</translation>
+    </message>
+    <message>
+        <source>Visits updated by the volunteer: {n}</source>
+        <translation>Visites mises à jour par le bénévole : {n}</translation>
+    </message>
+    <message>
+        <source>Unchanged, or newer here: {n}</source>
+        <translation>Inchangées, ou plus récentes ici : {n}</translation>
+    </message>
+    <message>
+        <source>New partners to add: {n}</source>
+        <translation>Nouveaux partenaires à ajouter : {n}</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide: {n}</source>
+        <translation>Conflits à trancher : {n}</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version</source>
+        <translation>Garder la version de cette base</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la sienne</translation>
+    </message>
+    <message>
+        <source>Take the volunteer&apos;s version</source>
+        <translation>Prendre la version du bénévole</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Importation du paquet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n visit(s) added.</source>
+        <translation>
+            <numerusform>Importé : %n visite ajoutée.</numerusform>
+            <numerusform>Importé : %n visites ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) updated.</source>
+        <translation>
+            <numerusform>%n visite mise à jour.</numerusform>
+            <numerusform>%n visites mises à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new partner(s) added.</source>
+        <translation>
+            <numerusform>%n nouveau partenaire ajouté.</numerusform>
+            <numerusform>%n nouveaux partenaires ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or document(s) added.</source>
+        <translation>
+            <numerusform>%n photo ou document ajouté.</numerusform>
+            <numerusform>%n photos ou documents ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): this database&apos;s version was kept.</source>
+        <translation>
+            <numerusform>%n conflit : la version de cette base a été gardée.</numerusform>
+            <numerusform>%n conflits : la version de cette base a été gardée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>BundleParts</name>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>résultats</translation>
+    </message>
+    <message>
+        <source>logged by</source>
+        <translation>saisi par</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>participant counts</source>
+        <translation>effectifs des participants</translation>
+    </message>
+    <message>
+        <source>photos and documents</source>
+        <translation>photos et documents</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>The schema is at revision {rev}; it will be upgraded to {head} on open.</source>
@@ -1047,6 +1405,60 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check database</source>
+        <translation>Vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Restaurer cette sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The check could not run: {reason}</source>
+        <translation>La vérification n&apos;a pas pu être faite : {reason}</translation>
+    </message>
+    <message>
+        <source>No problem found: {file} is in good health.</source>
+        <translation>Aucun problème trouvé : {file} est en bon état.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in {file}:</source>
+        <translation>
+            <numerusform>%n problème trouvé dans {file} :</numerusform>
+            <numerusform>%n problèmes trouvés dans {file} :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Remarque : {note}</translation>
+    </message>
+    <message>
+        <source>The file is damaged. CoopDesk has not changed it and never overwrites it: restoring a backup first moves it aside, renamed {name}, so that nothing is lost.</source>
+        <translation>Le fichier est endommagé. CoopDesk ne l&apos;a pas modifié et ne l&apos;écrase jamais : restaurer une sauvegarde le met d&apos;abord de côté, renommé {name}, pour que rien ne soit perdu.</translation>
+    </message>
+    <message>
+        <source>No verified backup of this file was found.</source>
+        <translation>Aucune sauvegarde vérifiée de ce fichier n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Replace {file} with the backup from {date} at {time}? Changes made since then are not in the backup. The damaged file is kept aside, not deleted.</source>
+        <translation>Remplacer {file} par la sauvegarde du {date} à {time} ? Les modifications faites depuis ne sont pas dans la sauvegarde. Le fichier endommagé est mis de côté, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Created an empty database: {path}</source>
@@ -1066,6 +1478,14 @@
     <message>
         <source>{path}: healthy (schema {rev}).</source>
         <translation>{path} : en bon état (schéma {rev}).</translation>
+    </message>
+    <message>
+        <source>No database to import the bundle into: give it with --db FILE.</source>
+        <translation>Aucune base de données où importer le paquet : indiquez-la avec --db FICHIER.</translation>
+    </message>
+    <message>
+        <source>A volunteer cannot import a bundle.</source>
+        <translation>Un bénévole ne peut pas importer de paquet.</translation>
     </message>
     <message>
         <source>coopdesk: interrupted; nothing was changed.</source>
@@ -1217,6 +1637,10 @@
             <numerusform>Anonymiser ce participant (%n) ?</numerusform>
             <numerusform>Anonymiser ces %n participants ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record of processing written to {path}</source>
+        <translation>Registre des traitements écrit dans {path}</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1950,181 @@
     </message>
 </context>
 <context>
+    <name>DataMenu</name>
+    <message>
+        <source>Whole database (XLSX)…</source>
+        <translation>Toute la base (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Whole database (CSV files in a zip)…</source>
+        <translation>Toute la base (fichiers CSV dans un zip)…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX, CSV)…</source>
+        <translation>Tableur (XLSX, CSV)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Zip of CSV files, UTF-8 (*.zip)</source>
+        <translation>Zip de fichiers CSV, UTF-8 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Zip of CSV files for French Excel, with ; and BOM (*.zip)</source>
+        <translation>Zip de fichiers CSV pour Excel en français, avec ; et BOM (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export the whole database</source>
+        <translation>Exporter toute la base</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans {path}.</numerusform>
+            <numerusform>%n lignes exportées dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the database…</source>
+        <translation>Export de la base…</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>DataMenus</name>
+    <message>
+        <source>IATI activity file…</source>
+        <translation>Fichier d&apos;activités IATI…</translation>
+    </message>
+    <message>
+        <source>Every project as an IATI 2.03 file, checked against the official schema</source>
+        <translation>Tous les projets dans un fichier IATI 2.03, vérifié par rapport au schéma officiel</translation>
+    </message>
+    <message>
+        <source>APD declaration…</source>
+        <translation>Déclaration APD…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s official development aid, ready for the ministry&apos;s form</source>
+        <translation>L&apos;aide publique au développement de l&apos;année, prête pour le formulaire du ministère</translation>
+    </message>
+    <message>
+        <source>Volunteer bundle…</source>
+        <translation>Paquet bénévole…</translation>
+    </message>
+    <message>
+        <source>The visits logged since the last export, for the town hall</source>
+        <translation>Les visites saisies depuis le dernier export, pour la mairie</translation>
+    </message>
+    <message>
+        <source>Add the visits a volunteer exported</source>
+        <translation>Ajouter les visites exportées par un bénévole</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Sauve&amp;gardes…</translation>
+    </message>
+    <message>
+        <source>Export the IATI activity file</source>
+        <translation>Exporter le fichier d&apos;activités IATI</translation>
+    </message>
+    <message>
+        <source>IATI XML files (*.xml)</source>
+        <translation>Fichiers XML IATI (*.xml)</translation>
+    </message>
+    <message>
+        <source>Writing and validating the IATI file…</source>
+        <translation>Écriture et validation du fichier IATI…</translation>
+    </message>
+    <message>
+        <source>IATI file written and validated: {path} ({activities} activities, {transactions} transactions).</source>
+        <translation>Fichier IATI écrit et validé : {path} ({activities} activités, {transactions} opérations).</translation>
+    </message>
+    <message>
+        <source>APD declaration</source>
+        <translation>Déclaration APD</translation>
+    </message>
+    <message>
+        <source>Year to declare:</source>
+        <translation>Année à déclarer :</translation>
+    </message>
+    <message>
+        <source>Export the APD declaration</source>
+        <translation>Exporter la déclaration APD</translation>
+    </message>
+    <message>
+        <source>APD-{year}.xlsx</source>
+        <translation>APD-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the APD declaration…</source>
+        <translation>Écriture de la déclaration APD…</translation>
+    </message>
+    <message>
+        <source>APD declaration {year} written: {path} ({projects} project(s), {total}).</source>
+        <translation>Déclaration APD {year} écrite : {path} ({projects} projet(s), {total}).</translation>
+    </message>
+    <message>
+        <source>Volunteer bundle</source>
+        <translation>Paquet bénévole</translation>
+    </message>
+    <message>
+        <source>Whose visits? (the name they were logged with)</source>
+        <translation>Les visites de qui ? (le nom sous lequel elles ont été saisies)</translation>
+    </message>
+    <message>
+        <source>Export a volunteer bundle</source>
+        <translation>Exporter un paquet bénévole</translation>
+    </message>
+    <message>
+        <source>CoopDesk bundles (*{suffix})</source>
+        <translation>Paquets CoopDesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Écriture du paquet…</translation>
+    </message>
+    <message>
+        <source>Nothing new since the last export: the bundle {path} is empty.</source>
+        <translation>Rien de nouveau depuis le dernier export : le paquet {path} est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle written: {path} ({visits}, {files}).</source>
+        <translation>Paquet écrit : {path} ({visits}, {files}).</translation>
+    </message>
+    <message>
+        <source>Import a volunteer bundle</source>
+        <translation>Importer un paquet bénévole</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Vérification du paquet…</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file {path} does not exist.</source>
@@ -1550,6 +2149,54 @@
     <message>
         <source>The file {path} is a database of another program, not CoopDesk.</source>
         <translation>Le fichier {path} est une base de données d&apos;un autre logiciel, pas de CoopDesk.</translation>
+    </message>
+    <message>
+        <source>The database {url} is empty: prepare it first with &quot;coopdesk init --db URL&quot;.</source>
+        <translation>La base {url} est vide : préparez-la d&apos;abord avec « coopdesk init --db URL ».</translation>
+    </message>
+    <message>
+        <source>The database server {url} cannot be reached: {reason}</source>
+        <translation>Le serveur de base de données {url} est injoignable : {reason}</translation>
+    </message>
+    <message>
+        <source>The database {url} holds tables of another program, not CoopDesk.</source>
+        <translation>La base {url} contient les tables d&apos;un autre programme, pas de CoopDesk.</translation>
+    </message>
+    <message>
+        <source>The database {url} was upgraded by a newer version of CoopDesk; update CoopDesk.</source>
+        <translation>La base {url} a été mise à niveau par une version plus récente de CoopDesk ; mettez CoopDesk à jour.</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds CoopDesk data; it was left untouched.</source>
+        <translation>La base {url} contient déjà des données CoopDesk ; elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The database {url} could not be upgraded to this version; nothing was changed: {reason}</source>
+        <translation>La base {url} n&apos;a pas pu être mise à niveau pour cette version ; rien n&apos;a été modifié : {reason}</translation>
+    </message>
+    <message>
+        <source>The database {url} must be upgraded before it can be opened read-only; open it normally once.</source>
+        <translation>La base {url} doit être mise à niveau avant de pouvoir être ouverte en lecture seule ; ouvrez-la une fois normalement.</translation>
+    </message>
+    <message>
+        <source>This record was deleted by someone else since you opened it; nothing was saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé cette fiche depuis que vous l&apos;avez ouverte ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This record was changed by {user} on {when} since you opened it; nothing was saved. Close it and open it again to see their version, then redo your change.</source>
+        <translation>{user} a modifié cette fiche le {when}, depuis que vous l&apos;avez ouverte ; rien n&apos;a été enregistré. Fermez-la et rouvrez-la pour voir sa version, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it; nothing was saved. Close it and open it again to see their version, then redo your change.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche depuis que vous l&apos;avez ouverte ; rien n&apos;a été enregistré. Fermez-la et rouvrez-la pour voir sa version, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>Their version: {values}</source>
+        <translation>Sa version : {values}</translation>
+    </message>
+    <message>
+        <source>{url} is on a database server: its administrator backs it up with pg_dump.</source>
+        <translation>{url} se trouve sur un serveur de base de données : son administrateur la sauvegarde avec pg_dump.</translation>
     </message>
     <message>
         <source>The file {path} is damaged; it was left untouched.</source>
@@ -2570,6 +3217,10 @@ Enregistrer quand même ?</translation>
         <source>No exchange matches the search or the filters.</source>
         <translation>Aucun échange ne correspond à la recherche ou aux filtres.</translation>
     </message>
+    <message>
+        <source>Not every exchange could be read: {reason}</source>
+        <translation>Tous les échanges n’ont pas pu être lus : {reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%n exchange(s)</source>
         <translation>
@@ -2582,6 +3233,13 @@ Enregistrer quand même ?</translation>
         <translation>
             <numerusform>%n échange en {year}</numerusform>
             <numerusform>%n échanges en {year}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} shown, reading all %n exchange(s)…</source>
+        <translation>
+            <numerusform>{shown} affiché(s), lecture de %n échange en cours…</numerusform>
+            <numerusform>{shown} affiché(s), lecture des %n échanges en cours…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2620,6 +3278,32 @@ Enregistrer quand même ?</translation>
     <message>
         <source>{caption}: {value}</source>
         <translation>{caption} : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>FileJob</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>CoopDesk</source>
+        <translation>CoopDesk</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Setting up CoopDesk</source>
+        <translation>Mise en route de CoopDesk</translation>
+    </message>
+    <message>
+        <source>The demo can only be loaded into an empty database.</source>
+        <translation>La démonstration ne peut être chargée que dans une base vide.</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3437,538 @@ Enregistrer quand même ?</translation>
     <message>
         <source>Share of the budget</source>
         <translation>Part du budget</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>CoopDesk &amp;help</source>
+        <translation>&amp;Aide de CoopDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality settings…</source>
+        <translation>Paramètres de la &amp;commune…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>CoopDesk help</source>
+        <translation>Aide de CoopDesk</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>{page} — CoopDesk help</source>
+        <translation>{page} — Aide de CoopDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Précédent</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>A file exported by CoopDesk: every sheet is imported as is.</source>
+        <translation>Un fichier exporté par CoopDesk : chaque feuille est importée telle quelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported</source>
+        <translation>
+            <numerusform>%n ligne peut être importée</numerusform>
+            <numerusform>%n lignes peuvent être importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({created} new, {updated} updated, {unchanged} unchanged).</source>
+        <translation>({created} nouvelles, {updated} mises à jour, {unchanged} inchangées).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing is imported unless you choose to import only the valid rows. The reasons are listed below.</source>
+        <translation>
+            <numerusform>%n ligne refusée : rien n&apos;est importé, sauf si vous choisissez d&apos;importer seulement les lignes valides. Les raisons sont listées ci-dessous.</numerusform>
+            <numerusform>%n lignes refusées : rien n&apos;est importé, sauf si vous choisissez d&apos;importer seulement les lignes valides. Les raisons sont listées ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Import done: {created} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Import terminé : {created} ajoutées, {updated} mises à jour, {unchanged} inchangées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not valid and were skipped.</source>
+        <translation>
+            <numerusform>%n ligne n&apos;était pas valide et a été ignorée.</numerusform>
+            <numerusform>%n lignes n&apos;étaient pas valides et ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import only the %n valid row(s)</source>
+        <translation>
+            <numerusform>Importer seulement %n ligne valide</numerusform>
+            <numerusform>Importer seulement les %n lignes valides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Partners (organisations)</source>
+        <translation>Partenaires (organisations)</translation>
+    </message>
+    <message>
+        <source>Contacts of partners</source>
+        <translation>Contacts des partenaires</translation>
+    </message>
+    <message>
+        <source>Exchanges, with their participants</source>
+        <translation>Échanges, avec leurs participants</translation>
+    </message>
+    <message>
+        <source>Budget transactions</source>
+        <translation>Opérations budgétaires</translation>
+    </message>
+    <message>
+        <source>Indicator measurements</source>
+        <translation>Mesures d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>CoopDesk identifier</source>
+        <translation>Identifiant CoopDesk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>Identifiant IATI</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Partner (CoopDesk identifier)</source>
+        <translation>Partenaire (identifiant CoopDesk)</translation>
+    </message>
+    <message>
+        <source>Partner (name)</source>
+        <translation>Partenaire (nom)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Project (CoopDesk identifier)</source>
+        <translation>Projet (identifiant CoopDesk)</translation>
+    </message>
+    <message>
+        <source>Project (code)</source>
+        <translation>Projet (code)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>Référence de la source</translation>
+    </message>
+    <message>
+        <source>Partners (CoopDesk identifiers)</source>
+        <translation>Partenaires (identifiants CoopDesk)</translation>
+    </message>
+    <message>
+        <source>Partners (names)</source>
+        <translation>Partenaires (noms)</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Nombre de participants</translation>
+    </message>
+    <message>
+        <source>Participants: women</source>
+        <translation>Participants : femmes</translation>
+    </message>
+    <message>
+        <source>Participants: men</source>
+        <translation>Participants : hommes</translation>
+    </message>
+    <message>
+        <source>Participants: other</source>
+        <translation>Participants : autres</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Rate to the euro</source>
+        <translation>Taux en euros</translation>
+    </message>
+    <message>
+        <source>Rate date</source>
+        <translation>Date du taux</translation>
+    </message>
+    <message>
+        <source>Budget line (CoopDesk identifier)</source>
+        <translation>Ligne budgétaire (identifiant CoopDesk)</translation>
+    </message>
+    <message>
+        <source>Funding source (CoopDesk identifier)</source>
+        <translation>Source de financement (identifiant CoopDesk)</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Bénéficiaire ou payeur</translation>
+    </message>
+    <message>
+        <source>Accounting reference</source>
+        <translation>Référence comptable</translation>
+    </message>
+    <message>
+        <source>Accounting code</source>
+        <translation>Imputation comptable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Indicator (CoopDesk identifier)</source>
+        <translation>Indicateur (identifiant CoopDesk)</translation>
+    </message>
+    <message>
+        <source>Indicator (code)</source>
+        <translation>Indicateur (code)</translation>
+    </message>
+    <message>
+        <source>Period (e.g. 2025-Q1)</source>
+        <translation>Période (p. ex. 2025-T1)</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Breakdowns (CoopDesk format)</source>
+        <translation>Ventilations (format CoopDesk)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Relevé par</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>Breakdown by {dimension}: {category}</source>
+        <translation>Ventilation par {dimension} : {category}</translation>
+    </message>
+    <message>
+        <source>{field} ({language})</source>
+        <translation>{field} ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>An .xlsx or .csv file</source>
+        <translation>Un fichier .xlsx ou .csv</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Files exported by CoopDesk (whole database or one table) are recognised and imported back as they are. For other files you will say which column holds what, and see every problem before anything is imported.</source>
+        <translation>Les fichiers exportés par CoopDesk (toute la base ou une table) sont reconnus et réimportés tels quels. Pour les autres fichiers, vous indiquerez ce que contient chaque colonne et verrez chaque problème avant que rien ne soit importé.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>Il contient :</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.zip);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv *.zip);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Or the same value for all</source>
+        <translation>Ou la même valeur pour toutes</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} holds each field ({kind}). Fields marked * are required. Columns were matched by their names: check them.</source>
+        <translation>Indiquez quelle colonne de {file} contient chaque champ ({kind}). Les champs marqués * sont obligatoires. Les colonnes ont été associées d&apos;après leur nom : vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Can replace the required field {field}</source>
+        <translation>Peut remplacer le champ obligatoire {field}</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— non importé —</translation>
+    </message>
+    <message>
+        <source>The same value for all rows</source>
+        <translation>La même valeur pour toutes les lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first rows of the file (%n row(s) in all):</source>
+        <translation>
+            <numerusform>Les premières lignes du fichier (%n ligne en tout) :</numerusform>
+            <numerusform>Les premières lignes du fichier (%n lignes en tout) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sheet is empty.</source>
+        <translation>Cette feuille est vide.</translation>
+    </message>
+    <message>
+        <source>Still required: {names}.</source>
+        <translation>Encore requis : {names}.</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +4785,52 @@ Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>{header} (%)</source>
+        <translation>{header} (%)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>{header}: currency</source>
+        <translation>{header} : devise</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown (search and filters applied) as a spreadsheet</source>
+        <translation>Enregistrer les lignes affichées (recherche et filtres appliqués) dans un tableur</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for French Excel, with ; and BOM (*.csv)</source>
+        <translation>CSV pour Excel en français, avec ; et BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>Export de la liste…</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>The file {path} is marked as open by another CoopDesk, but its lock file {lock} cannot be read. If no other CoopDesk uses this file, you can take over the lock.</source>
@@ -3604,6 +4866,77 @@ Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} à {time}</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Base de données en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>This database is still marked as in use</source>
+        <translation>Cette base de données est encore marquée comme ouverte</translation>
+    </message>
+    <message>
+        <source>Another CoopDesk is writing to this database</source>
+        <translation>Un autre CoopDesk écrit dans cette base de données</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>That CoopDesk is no longer running.</source>
+        <translation>Ce CoopDesk ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Take over the lock…</source>
+        <translation>Reprendre le verrou…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Take over the lock</source>
+        <translation>Reprendre le verrou</translation>
+    </message>
+    <message>
+        <source>Risky folder for a database</source>
+        <translation>Dossier risqué pour une base de données</translation>
+    </message>
+    <message>
+        <source>This folder can damage the database.</source>
+        <translation>Ce dossier peut endommager la base de données.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Ouvrir quand même</translation>
+    </message>
+    <message>
+        <source>Do not warn again for this file</source>
+        <translation>Ne plus avertir pour ce fichier</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Log a visit…</source>
@@ -3612,6 +4945,14 @@ Enregistrer quand même ?</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -3656,6 +4997,10 @@ Enregistrer quand même ?</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3939,6 +5284,183 @@ Enregistrer quand même ?</translation>
     <message>
         <source>Remove this language</source>
         <translation>Retirer cette langue</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityDialog</name>
+    <message>
+        <source>Municipality settings</source>
+        <translation>Paramètres de la commune</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Languages, currency and backups</source>
+        <translation>Langues, devise et sauvegardes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Change the municipality settings</source>
+        <translation>Modifier les paramètres de la commune</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityForm</name>
+    <message>
+        <source>{label} *</source>
+        <translation>{label} *</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityIdentityForm</name>
+    <message>
+        <source>e.g. Ville de Dreux</source>
+        <translation>p. ex. Ville de Dreux</translation>
+    </message>
+    <message>
+        <source>Hôtel de ville
+2 place de la Mairie</source>
+        <translation>Hôtel de ville
+2 place de la Mairie</translation>
+    </message>
+    <message>
+        <source>e.g. 28134</source>
+        <translation>p. ex. 28134</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s official geographic code (code officiel géographique), not its postal code: 5 digits, or 2A or 2B and 3 digits in Corsica. The IATI identifier of the municipality is built from it.</source>
+        <translation>Le code officiel géographique de la commune, pas son code postal : 5 chiffres, ou 2A ou 2B et 3 chiffres en Corse. L&apos;identifiant IATI de la commune en découle.</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image, printed at the top of the reports.</source>
+        <translation>Une image PNG ou JPEG, imprimée en haut des rapports.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Name of the municipality</source>
+        <translation>Nom de la commune</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo of the municipality</source>
+        <translation>Logo de la commune</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Le fichier ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo is too large: the limit is {limit} MB.</source>
+        <translation>Le logo est trop volumineux : la limite est de {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>IATI identifier: {identifier}</source>
+        <translation>Identifiant IATI : {identifier}</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPage</name>
+    <message>
+        <source>Welcome to CoopDesk</source>
+        <translation>Bienvenue dans CoopDesk</translation>
+    </message>
+    <message>
+        <source>First, your municipality: its name and address are printed on the reports, its INSEE code identifies it in IATI files.</source>
+        <translation>D&apos;abord, votre commune : son nom et son adresse sont imprimés sur les rapports, son code INSEE l&apos;identifie dans les fichiers IATI.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitySettingsForm</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Reports are printed in one language, or in two side by side (e.g. French and the partner&apos;s language); each report can still choose other ones.</source>
+        <translation>Les rapports s&apos;impriment en une langue, ou en deux côte à côte (p. ex. le français et la langue du partenaire) ; chaque rapport peut encore en choisir d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>The currency proposed for new budget lines and transactions.</source>
+        <translation>La devise proposée pour les nouvelles lignes budgétaires et opérations.</translation>
+    </message>
+    <message>
+        <source>Beside the database file</source>
+        <translation>À côté du fichier de la base</translation>
+    </message>
+    <message>
+        <source>Where the automatic copies of the database go; best on another disk or a USB stick. Empty: a folder beside the database file.</source>
+        <translation>Où vont les copies automatiques de la base ; de préférence sur un autre disque ou une clé USB. Vide : un dossier à côté du fichier de la base.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>A new interface language applies the next time CoopDesk starts.</source>
+        <translation>Une nouvelle langue d&apos;interface s&apos;applique au prochain démarrage de CoopDesk.</translation>
+    </message>
+    <message>
+        <source>Languages of the reports</source>
+        <translation>Langues des rapports</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Devise par défaut</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +6013,21 @@ Enregistrer quand même ?</translation>
         <source>Language of the interface</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
+    <message>
+        <source>Default: the folder the database names, else beside it</source>
+        <translation>Par défaut : le dossier indiqué par la base, sinon à côté d&apos;elle</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message>
+        <source>Languages, currency and backups</source>
+        <translation>Langues, devise et sauvegardes</translation>
+    </message>
+    <message>
+        <source>You can change all of this later in Edit ▸ Municipality settings.</source>
+        <translation>Vous pourrez tout changer plus tard dans Édition ▸ Paramètres de la commune.</translation>
+    </message>
 </context>
 <context>
     <name>Privacy</name>
@@ -4527,6 +6064,254 @@ Enregistrer quand même ?</translation>
             <numerusform>%n participant d&apos;un échange terminé depuis plus de {period} est encore nommé : l&apos;anonymiser ?</numerusform>
             <numerusform>%n participants d&apos;échanges terminés depuis plus de {period} sont encore nommés : les anonymiser ?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Rechercher une personne</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Record of processing…</source>
+        <translation>Registre des traitements…</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (in French) for the data protection officer, made from the settings and the data.</source>
+        <translation>Le registre des activités de traitement, pour le délégué à la protection des données, établi à partir des réglages et des données.</translation>
+    </message>
+    <message>
+        <source>Find a contact or a participant by name, e-mail or phone to export everything CoopDesk holds about them, or to erase it.</source>
+        <translation>Recherchez un contact ou un participant par son nom, son e-mail ou son téléphone pour exporter tout ce que CoopDesk conserve à son sujet, ou pour l&apos;effacer.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone</source>
+        <translation>Nom, e-mail ou téléphone</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>E-mail / phone</source>
+        <translation>E-mail / téléphone</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Where this person appears:</source>
+        <translation>Où cette personne apparaît :</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Erase / anonymise…</source>
+        <translation>Effacer / anonymiser…</translation>
+    </message>
+    <message>
+        <source>Also erase the name where other records mention it</source>
+        <translation>Effacer aussi le nom là où d&apos;autres fiches le citent</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n personne trouvée.</numerusform>
+            <numerusform>%n personnes trouvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact of the partner {name}</source>
+        <translation>Contact du partenaire {name}</translation>
+    </message>
+    <message>
+        <source>Participant in the exchange {title}</source>
+        <translation>Participant à l&apos;échange {title}</translation>
+    </message>
+    <message>
+        <source>Flagged as a minor</source>
+        <translation>Signalé comme mineur</translation>
+    </message>
+    <message>
+        <source>Consent recorded on {date}</source>
+        <translation>Consentement enregistré le {date}</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentement enregistré</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Aucun consentement enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked record(s): {table}</source>
+        <translation>
+            <numerusform>%n fiche liée : {table}</numerusform>
+            <numerusform>%n fiches liées : {table}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the history</source>
+        <translation>
+            <numerusform>%n modification dans l&apos;historique</numerusform>
+            <numerusform>%n modifications dans l&apos;historique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Named in a record ({table}): “{excerpt}”</source>
+        <translation>Cité dans une fiche ({table}) : « {excerpt} »</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}</source>
+        <translation>Le fichier {path} ne peut pas être écrit : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n personne exportée dans {path}.</numerusform>
+            <numerusform>%n personnes exportées dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s) ({names})? Names, contact details and consent are removed from the database and from its history; counts by sex and age group are kept for statistics. This cannot be undone, not even with Undo.</source>
+        <translation>
+            <numerusform>Anonymiser %n personne ({names}) ? Les noms, coordonnées et consentements sont retirés de la base de données et de son historique ; les effectifs par sexe et par tranche d&apos;âge sont conservés pour les statistiques. Cette opération est définitive, même Annuler ne peut pas la défaire.</numerusform>
+            <numerusform>Anonymiser %n personnes ({names}) ? Les noms, coordonnées et consentements sont retirés de la base de données et de son historique ; les effectifs par sexe et par tranche d&apos;âge sont conservés pour les statistiques. Cette opération est définitive, même Annuler ne peut pas la défaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Effacer des données personnelles</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Record of processing written to {path}.</source>
+        <translation>Registre des traitements écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>The record of processing was written to {path}. Open it now?</source>
+        <translation>Le registre des traitements a été écrit dans {path}. L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>The data was erased, but the file could not be compacted ({reason}): old copies of the erased values may remain in its free space until the next erasure.</source>
+        <translation>Les données ont été effacées, mais le fichier n&apos;a pas pu être compacté ({reason}) : d&apos;anciennes copies des valeurs effacées peuvent rester dans son espace libre jusqu&apos;au prochain effacement.</translation>
+    </message>
+    <message>
+        <source>Anonymised: {anonymised}; deleted: {deleted}; history entries cleaned: {redacted}.</source>
+        <translation>Anonymisés : {anonymised} ; supprimés : {deleted} ; entrées d&apos;historique nettoyées : {redacted}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name still appears in %n other record(s).</source>
+        <translation>
+            <numerusform>Le nom apparaît encore dans %n autre fiche.</numerusform>
+            <numerusform>Le nom apparaît encore dans %n autres fiches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before today still hold the erased data until they are replaced.</source>
+        <translation>Les sauvegardes faites avant aujourd&apos;hui contiennent encore les données effacées, jusqu&apos;à leur remplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTables</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +6395,62 @@ Enregistrer quand même ?</translation>
     <message>
         <source>UN Sustainable Development Goals</source>
         <translation>Objectifs de développement durable des Nations unies</translation>
+    </message>
+    <message>
+        <source>APD declaration</source>
+        <translation>Déclaration APD</translation>
+    </message>
+    <message>
+        <source>Used in the yearly declaration of official development assistance (APD).</source>
+        <translation>Sert à la déclaration annuelle de l&apos;aide publique au développement (APD).</translation>
+    </message>
+    <message>
+        <source>How the aid reaches the partner: spent directly by the municipality, entrusted to an association or NGO, or paid to a multilateral organisation.</source>
+        <translation>Comment l&apos;aide parvient au partenaire : dépensée directement par la commune, confiée à une association ou à une ONG, ou versée à une organisation multilatérale.</translation>
+    </message>
+    <message>
+        <source>Gender equality: the project aims to advance equality between women and men or to reduce discrimination against women and girls.</source>
+        <translation>Égalité femmes-hommes : le projet vise à faire progresser l&apos;égalité entre les femmes et les hommes ou à réduire les discriminations envers les femmes et les filles.</translation>
+    </message>
+    <message>
+        <source>Environment: the project aims to protect or improve the environment, or to help the partner take the environment into account in its policies.</source>
+        <translation>Environnement : le projet vise à protéger ou à améliorer l&apos;environnement, ou à aider le partenaire à prendre l&apos;environnement en compte dans ses politiques.</translation>
+    </message>
+    <message>
+        <source>Biodiversity: the project aims to conserve biodiversity, to use it sustainably or to share fairly the benefits drawn from it.</source>
+        <translation>Biodiversité : le projet vise à conserver la biodiversité, à l&apos;utiliser de façon durable ou à partager équitablement les bénéfices qui en sont tirés.</translation>
+    </message>
+    <message>
+        <source>Nutrition / inclusion: the project aims to improve nutrition, or the inclusion of people with disabilities and of other people left behind.</source>
+        <translation>Nutrition / inclusion : le projet vise à améliorer la nutrition, ou l&apos;inclusion des personnes handicapées et des autres personnes laissées pour compte.</translation>
+    </message>
+    <message>
+        <source>2, principal objective: the project would not exist without this objective. 1, significant objective: important and deliberate, but not the main reason for the project. 0: the project was screened and does not target it.</source>
+        <translation>2, objectif principal : le projet n&apos;existerait pas sans cet objectif. 1, objectif significatif : important et délibéré, mais pas la raison principale du projet. 0 : le projet a été examiné et ne le cible pas.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Policy markers</source>
+        <translation>Marqueurs OCDE</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>0 – not targeted</source>
+        <translation>0 – non ciblé</translation>
+    </message>
+    <message>
+        <source>1 – significant objective</source>
+        <translation>1 – objectif significatif</translation>
+    </message>
+    <message>
+        <source>2 – principal objective</source>
+        <translation>2 – objectif principal</translation>
     </message>
     <message>
         <source>Add project {code}</source>
@@ -4794,6 +6635,26 @@ Enregistrer quand même ?</translation>
     <message>
         <source>Location</source>
         <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>APD channel</source>
+        <translation>Canal APD</translation>
+    </message>
+    <message>
+        <source>Policy markers</source>
+        <translation>Marqueurs OCDE</translation>
+    </message>
+    <message>
+        <source>{marker}: significant</source>
+        <translation>{marker} : significatif</translation>
+    </message>
+    <message>
+        <source>{marker}: principal</source>
+        <translation>{marker} : principal</translation>
+    </message>
+    <message>
+        <source>none targeted</source>
+        <translation>aucun ciblé</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -5221,6 +7082,269 @@ Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>ReportForm</name>
+    <message>
+        <source>Annual report to the council</source>
+        <translation>Rapport annuel au conseil municipal</translation>
+    </message>
+    <message>
+        <source>Project sheet</source>
+        <translation>Fiche projet</translation>
+    </message>
+    <message>
+        <source>Budget statement</source>
+        <translation>État budgétaire</translation>
+    </message>
+    <message>
+        <source>Exchanges log</source>
+        <translation>Journal des échanges</translation>
+    </message>
+    <message>
+        <source>Side by side, in two columns</source>
+        <translation>Côte à côte, sur deux colonnes</translation>
+    </message>
+    <message>
+        <source>One after the other</source>
+        <translation>L&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Seco&amp;nd language:</source>
+        <translation>&amp;Deuxième langue :</translation>
+    </message>
+    <message>
+        <source>Two languages:</source>
+        <translation>Deux langues :</translation>
+    </message>
+    <message>
+        <source>None (one language only)</source>
+        <translation>Aucune (une seule langue)</translation>
+    </message>
+    <message>
+        <source>Choose the project of the project sheet.</source>
+        <translation>Choisissez le projet de la fiche projet.</translation>
+    </message>
+    <message>
+        <source>Choose a project…</source>
+        <translation>Choisissez un projet…</translation>
+    </message>
+    <message>
+        <source>All projects (the whole commune)</source>
+        <translation>Tous les projets (toute la commune)</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Choose a report on the left and click “Generate”: its pages appear here.</source>
+        <translation>Choisissez un rapport à gauche et cliquez sur « Générer » : ses pages s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — %n page(s)</source>
+        <translation>
+            <numerusform>{title} — %n page</numerusform>
+            <numerusform>{title} — %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>A PDF for the council, the partners and the co-financers, in one or two languages.</source>
+        <translation>Un PDF pour le conseil municipal, les partenaires et les cofinanceurs, en une ou deux langues.</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Annulé : aucun rapport n&apos;a été produit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report is ready: %n page(s).</source>
+        <translation>
+            <numerusform>Le rapport est prêt : %n page.</numerusform>
+            <numerusform>Le rapport est prêt : %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was made but cannot be shown.</source>
+        <translation>Le rapport a été produit mais ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {message}</source>
+        <translation>Le rapport n&apos;a pas pu être produit : {message}</translation>
+    </message>
+    <message>
+        <source>{report} {code}, {year} ({languages})</source>
+        <translation>{report} {code}, {year} ({languages})</translation>
+    </message>
+    <message>
+        <source>{report}, {year} ({languages})</source>
+        <translation>{report}, {year} ({languages})</translation>
+    </message>
+    <message>
+        <source>annual-report</source>
+        <translation>rapport-annuel</translation>
+    </message>
+    <message>
+        <source>project-sheet</source>
+        <translation>fiche-projet</translation>
+    </message>
+    <message>
+        <source>budget-statement</source>
+        <translation>etat-budgetaire</translation>
+    </message>
+    <message>
+        <source>exchanges-log</source>
+        <translation>journal-des-echanges</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Rapport non enregistré</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {reason}. Nothing was written.</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans {path} : {reason}. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Report not printed</source>
+        <translation>Rapport non imprimé</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être lancée. Vérifiez qu&apos;elle est allumée et connectée, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReminder</name>
+    <message>
+        <source>Open Tools ▸ Personal data ▸ Retention</source>
+        <translation>Ouvrir Outils ▸ Données personnelles ▸ Durée de conservation</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Keep participants&apos; names for</source>
+        <translation>Conserver les noms des participants pendant</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> an(s)</translation>
+    </message>
+    <message>
+        <source>Change the period</source>
+        <translation>Modifier la durée</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Anonymise these…</source>
+        <translation>Anonymiser ces personnes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise these %n participant(s)? Their names, roles and consent are removed from the database and from its history; counts by sex and age group are kept for statistics. This cannot be undone, not even with Undo.</source>
+        <translation>
+            <numerusform>Anonymiser %n participant ? Son nom, sa fonction et son consentement sont retirés de la base de données et de son historique ; les effectifs par sexe et par tranche d&apos;âge sont conservés pour les statistiques. Cette opération est définitive, même Annuler ne peut pas la défaire.</numerusform>
+            <numerusform>Anonymiser ces %n participants ? Leurs noms, fonctions et consentements sont retirés de la base de données et de son historique ; les effectifs par sexe et par tranche d&apos;âge sont conservés pour les statistiques. Cette opération est définitive, même Annuler ne peut pas la défaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise participants</source>
+        <translation>Anonymiser des participants</translation>
+    </message>
+</context>
+<context>
     <name>RiskDialog</name>
     <message>
         <source>Edit risk</source>
@@ -5481,6 +7605,45 @@ Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>Choose, then press Finish.</source>
+        <translation>Choisissez, puis cliquez sur Terminer.</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Commencer avec une base vide</translation>
+    </message>
+    <message>
+        <source>Load the demo</source>
+        <translation>Charger la démonstration</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un classeur</translation>
+    </message>
+    <message>
+        <source>Enter your partners, partnerships and projects yourself, step by step.</source>
+        <translation>Saisissez vous-même vos partenaires, partenariats et projets, pas à pas.</translation>
+    </message>
+    <message>
+        <source>A fictional commune&apos;s partners, partnerships, projects, exchanges, budgets and indicators, to explore CoopDesk and try the reports. Your municipality&apos;s settings are kept. Better in a separate database file than in your real one.</source>
+        <translation>Les partenaires, partenariats, projets, échanges, budgets et indicateurs d&apos;une commune fictive, pour découvrir CoopDesk et essayer les rapports. Les paramètres de votre commune sont conservés. Plutôt dans un fichier de base à part que dans votre vraie base.</translation>
+    </message>
+    <message>
+        <source>Your partners, contacts, exchanges, transactions or indicator measurements from an Excel workbook or a CSV file: the import opens after Finish.</source>
+        <translation>Vos partenaires, contacts, échanges, opérations ou mesures d&apos;indicateurs depuis un classeur Excel ou un fichier CSV : l&apos;import s&apos;ouvre après Terminer.</translation>
+    </message>
+    <message>
+        <source>The demo can only be loaded into an empty database.</source>
+        <translation>La démonstration ne peut être chargée que dans une base vide.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>This database is in a folder synchronised by {provider} ({where}). Sync tools copy a database while it is being written and create conflicted copies, which loses changes or damages the file. Keep the database in a local folder and use CoopDesk&apos;s backups to copy it to the cloud.</source>
@@ -5489,6 +7652,33 @@ Enregistrer quand même ?</translation>
     <message>
         <source>This database is on a network share ({where}, {provider}). File locking over the network is unreliable: two computers can write at once and damage the file, and a dropped connection can cut a write in half. Keep the database on this computer and copy backups to the share.</source>
         <translation>Cette base se trouve sur un partage réseau ({where}, {provider}). Le verrouillage des fichiers en réseau n&apos;est pas fiable : deux ordinateurs peuvent écrire en même temps et endommager le fichier, et une coupure de connexion peut interrompre une écriture. Gardez la base sur cet ordinateur et copiez les sauvegardes sur le partage.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Nothing was changed in the database. Free some space on the disk, then try again.</source>
+        <translation>Non enregistré : le disque est plein. Rien n&apos;a été modifié dans la base de données. Libérez de la place sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Not saved: the database file or its disk is read-only (a locked USB stick, a CD, a file without write permission). Nothing was changed in the database.</source>
+        <translation>Non enregistré : le fichier de la base de données ou son disque est en lecture seule (clé USB verrouillée, CD, fichier sans droit d&apos;écriture). Rien n&apos;a été modifié dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk reported a read or write error (a removed USB stick, a dropped network drive). Nothing was changed in the database; check the disk, then try again.</source>
+        <translation>Non enregistré : le disque a signalé une erreur de lecture ou d&apos;écriture (clé USB retirée, lecteur réseau déconnecté). Rien n&apos;a été modifié dans la base de données ; vérifiez le disque, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>CoopDesk</source>
+        <translation>CoopDesk</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +7884,29 @@ Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>TrustMenu</name>
+    <message>
+        <source>Check database…</source>
+        <translation>Vérifier la base de données…</translation>
+    </message>
+    <message>
+        <source>Look for damage and inconsistencies in the database file</source>
+        <translation>Rechercher les dommages et les incohérences dans le fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>Personal data…</source>
+        <translation>Données personnelles…</translation>
+    </message>
+    <message>
+        <source>Find, export or erase what CoopDesk holds about a person</source>
+        <translation>Rechercher, exporter ou effacer ce que CoopDesk conserve sur une personne</translation>
+    </message>
+    <message>
+        <source>Restored {file} from {backup}; the damaged file was kept as {aside}.</source>
+        <translation>{file} a été restauré depuis {backup} ; le fichier endommagé a été conservé sous {aside}.</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingTile</name>
     <message>
         <source>Coming up</source>
@@ -5832,6 +8045,22 @@ Enregistrer quand même ?</translation>
     <message>
         <source>Enter the actual end date of a closed project.</source>
         <translation>Indiquez la date de fin réelle d&apos;un projet clôturé.</translation>
+    </message>
+    <message>
+        <source>Choose the APD channel from the list: direct, through an association or NGO, or through a multilateral organisation.</source>
+        <translation>Choisissez le canal APD dans la liste : direct, par une association ou une ONG, ou par une organisation multilatérale.</translation>
+    </message>
+    <message>
+        <source>Give each policy marker a score of 0, 1 or 2.</source>
+        <translation>Notez chaque marqueur OCDE 0, 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>{marker} is not an OECD policy marker.</source>
+        <translation>{marker} n&apos;est pas un marqueur de l&apos;OCDE.</translation>
+    </message>
+    <message>
+        <source>Score the policy marker {marker} 0 (not targeted), 1 (significant objective) or 2 (principal objective).</source>
+        <translation>Notez le marqueur {marker} 0 (non ciblé), 1 (objectif significatif) ou 2 (objectif principal).</translation>
     </message>
     <message>
         <source>Choose a theme from the list.</source>
@@ -6154,6 +8383,34 @@ Enregistrer quand même ?</translation>
     <message>
         <source>Enter the date.</source>
         <translation>Saisissez la date.</translation>
+    </message>
+    <message>
+        <source>An INSEE code has 5 characters: 5 digits, or 2A or 2B and 3 digits in Corsica.</source>
+        <translation>Un code INSEE a 5 caractères : 5 chiffres, ou 2A ou 2B et 3 chiffres en Corse.</translation>
+    </message>
+    <message>
+        <source>Choose one or two languages for the reports.</source>
+        <translation>Choisissez une ou deux langues pour les rapports.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the backup folder, from the drive or the root.</source>
+        <translation>Indiquez le chemin complet du dossier de sauvegarde, depuis le lecteur ou la racine.</translation>
+    </message>
+    <message>
+        <source>This path is a file, not a folder.</source>
+        <translation>Ce chemin est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Le fichier ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>The logo is too large: the limit is {limit} MB.</source>
+        <translation>Le logo est trop volumineux : la limite est de {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
     </message>
 </context>
 <context>

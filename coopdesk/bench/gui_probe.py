@@ -42,15 +42,15 @@ def isolate_settings(folder: Path) -> None:
 
 def _memory(window: Any) -> dict[str, Any]:
     """Switch through every area, then show every year's exchanges; peak RSS after each."""
-    from coopdesk.bench.gui_wait import wait_idle
+    from coopdesk.bench.gui_wait import built_pages, wait_idle
 
-    pages = list(window.pages.values())
-    out: dict[str, Any] = {"rss_started_mb": peak_rss_mb(), "areas": list(window.pages)}
-    wait_idle(pages)  # pages loading in worker threads since start-up
+    keys = list(window.pages)
+    out: dict[str, Any] = {"rss_started_mb": peak_rss_mb(), "areas": keys}
+    wait_idle(built_pages(window))  # pages loading in worker threads since start-up
     out["rss_settled_mb"] = peak_rss_mb()
-    for row, page in enumerate(pages):
-        window.areas.setCurrentRow(row)
-        wait_idle([page])  # a page may load when first shown
+    for row, key in enumerate(keys):
+        window.areas.setCurrentRow(row)  # a page is built (and loads) when first shown
+        wait_idle([window.pages[key]])
     out["rss_areas_mb"] = peak_rss_mb()
     exchanges = window.pages.get("exchanges")
     if exchanges is not None and hasattr(exchanges, "set_year"):

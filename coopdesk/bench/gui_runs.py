@@ -138,6 +138,8 @@ def lists(bench: Bench) -> list[Result]:
         except ProbeError as exc:
             return [unavailable("list.*", "lists", describe(exc))]
     opens, scrolls = _collect(runs, "open"), _collect(runs, "scroll")
+    completes = _collect(runs, "complete")  # lists shown in two steps: all rows there
+    first_rows = runs[-1].get("first_rows", {})
     rows, painted = runs[-1]["rows"], runs[-1]["painted"]
     tables = runs[-1].get("table", {})
     baselines = list_baselines(bench, list(opens))
@@ -151,8 +153,20 @@ def lists(bench: Bench) -> list[Result]:
         targets = (LIST_FIRST_ROWS, LIST_RATIO) if base is not None else (LIST_FIRST_ROWS,)
         note = f"{rows.get(key, 0)} rows" + ("" if key != "exchanges" else ", the current year")
         details = {"rows": rows.get(key, 0), "table": tables.get(key, "")}
-        results.append(Result(f"list.{key}.open", "lists", samples, baseline=base,
-                              targets=targets, note=note, details=details))  # fmt: skip
+        if key in completes and len(completes[key]) == len(samples):
+            # First rows shown at once, all of them read in a worker thread: the first
+            # paint is held to the 200 ms target, all rows to the ratio to the baseline.
+            first = first_rows.get(key, 0)
+            results.append(Result(f"list.{key}.open", "lists", samples, targets=(LIST_FIRST_ROWS,),
+                                  note=f"the first {first} of {rows.get(key, 0)} rows painted",
+                                  details={**details, "first_rows": first}))  # fmt: skip
+            results.append(Result(f"list.{key}.all_rows", "lists", completes[key], baseline=base,
+                                  targets=(LIST_RATIO,) if base is not None else (),
+                                  note=f"until all {rows.get(key, 0)} rows are in the list "
+                                  "(read in a worker thread)", details=details))  # fmt: skip
+        else:
+            results.append(Result(f"list.{key}.open", "lists", samples, baseline=base,
+                                  targets=targets, note=note, details=details))  # fmt: skip
         if key in scrolls:
             results.append(Result(f"list.{key}.scroll_to_end", "lists", scrolls[key],
                                   note=f"{rows.get(key, 0)} rows"))  # fmt: skip

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 WAIT_SECONDS = 10.0  # longer than that is reported as it is, not waited for
+IDLE_SLEEP = 0.002  # seconds between two passes of the event loop while pages load
 
 
 def app() -> QCoreApplication:
@@ -31,5 +32,14 @@ def wait_idle(pages: list[Any]) -> float:
     started = time.perf_counter()
     while any(loading(p) for p in pages) and time.perf_counter() - started < WAIT_SECONDS:
         app().processEvents()
+        # An idle event loop sleeps: spinning here would hold the GIL the worker needs.
+        time.sleep(IDLE_SLEEP)
     app().processEvents()
     return time.perf_counter() - started
+
+
+def built_pages(window: Any) -> list[Any]:
+    """The main window's pages built so far (areas are built when first shown)."""
+    pages = window.pages
+    built = getattr(pages, "built", None)
+    return list(built().values()) if callable(built) else list(pages.values())

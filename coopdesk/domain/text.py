@@ -5,7 +5,20 @@ from __future__ import annotations
 import unicodedata
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _CombiningMarks()
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form, so that "Élise" sorts and matches with "elise"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():  # nothing to decompose (casefold is lower for ASCII): the common case
+        return text.lower()
+    return unicodedata.normalize("NFKD", text.casefold()).translate(_WITHOUT_MARKS)

@@ -33,7 +33,7 @@ from coopdesk.store.models import (
 FORMAT_NAME = "coopdesk-spreadsheet"
 FORMAT_VERSION = 1
 ABOUT_SHEET = "coopdesk"
-_SKIPPED = frozenset({"created_at", "updated_at"})
+_SKIPPED = frozenset({"created_at", "updated_at", "version"})  # bookkeeping, not data
 
 
 class ColumnType(StrEnum):
@@ -89,7 +89,7 @@ def _column_type(model: type[DeclarativeBase], attr: str) -> ColumnType:
         return ColumnType.BOOL
     if isinstance(sql_type, Date) and not isinstance(sql_type, DateTime):
         return ColumnType.DATE
-    if isinstance(sql_type, Integer):
+    if isinstance(sql_type, Integer) or isinstance(getattr(sql_type, "impl", None), Integer):
         return ColumnType.MONEY if attr.endswith("_minor") else ColumnType.INT
     if isinstance(sql_type, JSON):
         annotation = _annotation(model, attr)

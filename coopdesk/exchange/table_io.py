@@ -15,12 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, NamedTuple
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from coopdesk.domain.money import Money, minor_exponent
 from coopdesk.exchange.cells import json_text
@@ -28,6 +23,10 @@ from coopdesk.exchange.errors import Progress, WriteError, tick
 from coopdesk.exchange.safe_cells import neutralise, xml_safe
 from coopdesk.i18n import translate
 from coopdesk.store.db import fsync_dir
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not at start-up
+    from openpyxl import Workbook
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FORMATS = ("xlsx", "csv", "csv-fr")
 
@@ -123,6 +122,8 @@ def _xlsx_cell(ws: WriteOnlyWorksheet, value: Any) -> Any:
     if isinstance(value, str):
         return xml_safe(neutralise(value, allow_phone_like=True))
     if isinstance(value, Amount):
+        from openpyxl.cell import WriteOnlyCell
+
         cell = WriteOnlyCell(ws, value=value.value)
         cell.number_format = "#,##0" + ("." + "0" * value.decimals if value.decimals else "")
         return cell
@@ -133,6 +134,8 @@ def write_xlsx(
     path: Path, sheets: Sequence[Sheet], *, progress: Progress | None = None, total: int = 0
 ) -> None:
     """Write ``sheets`` to one workbook: bold header row frozen, typed cells, atomic."""
+    from openpyxl import Workbook
+
     wb = Workbook(write_only=True)
     stopped: BaseException | None = None
     try:
@@ -149,6 +152,9 @@ def write_xlsx(
 
 
 def _fill(wb: Workbook, sheets: Sequence[Sheet], progress: Progress | None, total: int) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     done = 0
     for sheet in sheets:
         ws = wb.create_sheet(sheet.name[:31])

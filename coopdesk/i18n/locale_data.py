@@ -9,6 +9,7 @@ from babel import Locale, UnknownLocaleError
 from coopdesk.i18n.formatting import babel_locale
 
 
+@lru_cache(maxsize=8)  # parsing a locale costs 20 µs: lists name thousands of countries
 def _locale(language: str) -> Locale:
     try:
         return Locale.parse(babel_locale(language))

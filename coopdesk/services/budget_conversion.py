@@ -26,6 +26,7 @@ from sqlalchemy import (
     column,
     extract,
     func,
+    literal_column,
     or_,
     select,
     values,
@@ -159,7 +160,9 @@ _KINDS = ("commitment", "expense", "income")
 
 
 def _rate_key() -> ColumnElement[str]:
-    return func.coalesce(type_coerce(_T.rate_to_eur, String), "")
+    # A literal '' (not a bound parameter): PostgreSQL must see the GROUP BY expression
+    # and the selected one as the same text.
+    return func.coalesce(type_coerce(_T.rate_to_eur, String), literal_column("''"))
 
 
 def _date_year() -> ColumnElement[int]:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from coopdesk.domain.text import fold
 from coopdesk.services.exchanges import ExchangeData, clean_exchange
 from coopdesk.services.participants import participant_totals
+from coopdesk.services.project_list import project_title
 from coopdesk.store.models import (
     Exchange,
     ExchangeDocument,
@@ -26,7 +28,7 @@ _fold_shared = lru_cache(maxsize=4096)(fold)
 _NO_PARTNERS: tuple[tuple[str, ...], tuple[str, ...], str] = ((), (), "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExchangeRow:
     """One line of the exchanges list; carries every value the list's filters need."""
 
@@ -125,6 +127,12 @@ def list_exchanges(
     Sorted by start date, the most recent first.
     """
     scope = _scope(year, exchange_ids, project_id)
+    connection = session.connection()
+    if scope is not None and year is not None:
+        # The year's exchanges found once (a scan of the dates), then looked up by key in
+        # each of the five queries instead of scanning again.
+        found = list(connection.execute(scope).scalars())
+        scope = select(Exchange.id).where(Exchange.id.in_(found))
     partners_query = select(
         ExchangePartner.exchange_id, Organisation.id, Organisation.name
     ).join(Organisation, Organisation.id == ExchangePartner.organisation_id)
@@ -151,48 +159,50 @@ def list_exchanges(
         query = query.where(Exchange.id.in_(scope))
     # Core rows through the session's connection: no ORM loading overhead on 20,000 rows.
     # Every service flushes its writes, so nothing pending is missed.
-    connection = session.connection()
+    # One object per distinct value (ids, names, kinds, dates repeat over thousands of rows):
+    # the database hands out a new copy in every row, which a 20,000-row list keeps.
+    shared: dict[Any, Any] = {}
+    same = shared.setdefault
     links: dict[str, list[tuple[str, str, str]]] = {}
-    for exchange_id, org_id, name in connection.execute(partners_query).all():
-        links.setdefault(exchange_id, []).append((_fold_shared(name), org_id, name))
+    for exchange_id, org_id, name in connection.execute(partners_query):  # streamed
+        links.setdefault(exchange_id, []).append(
+            (_fold_shared(name), same(org_id, org_id), same(name, name))
+        )
     # {exchange id: (partner ids, partner names, folded names)}, partners sorted by name.
     partners: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {}
     for exchange_id, orgs in links.items():
         orgs.sort()
-        partners[exchange_id] = (
-            tuple(o[1] for o in orgs),
-            tuple(o[2] for o in orgs),
-            " ".join(o[0] for o in orgs),
-        )
+        ids, names = tuple(o[1] for o in orgs), tuple(o[2] for o in orgs)
+        partners[exchange_id] = (same(ids, ids), same(names, names), " ".join(o[0] for o in orgs))
     documents = dict(connection.execute(documents_query).all())
     totals = participant_totals(session, scope)
     rows = []
     for (ex_id, kind, direction, title, start, end, place, country, ex_project, code, logged_by,
-         source) in connection.execute(query).all():  # fmt: skip
+         source) in connection.execute(query):  # fmt: skip
         partner_ids, names, folded_names = partners.get(ex_id, _NO_PARTNERS)
         listed, counted, minors = totals.get(ex_id, (0, 0, 0))
         rows.append(
             ExchangeRow(
                 id=ex_id,
-                kind=kind,
-                direction=direction,
+                kind=same(kind, kind),
+                direction=same(direction, direction),
                 title=title,
-                start_date=start,
-                end_date=end,
+                start_date=same(start, start),
+                end_date=same(end, end),
                 year=start.year,
-                place=place,
-                country=country,
+                place=same(place, place),
+                country=same(country, country),
                 partner_ids=partner_ids,
                 partner_names=names,
-                project_id=ex_project,
-                project_code=code or "",
+                project_id=same(ex_project, ex_project),
+                project_code=same(code or "", code or ""),
                 listed_count=listed,
                 counted_count=counted,
                 participant_total=listed + counted,
                 minor_count=minors,
                 document_count=documents.get(ex_id, 0),
-                logged_by=logged_by,
-                source=source,
+                logged_by=same(logged_by, logged_by),
+                source=same(source, source),
                 search_text=" ".join(
                     [
                         fold(f"{title} {place}"),
@@ -248,3 +258,25 @@ def find_possible_duplicates(
         query = query.where(Exchange.id != exclude_id)
     ids = list(session.scalars(query))
     return list_exchanges(session, exchange_ids=ids) if ids else []
+
+
+def exchange_filter_choices(
+    session: Session, language: str
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The exchanges list's partner and project filters: (id, label) pairs, two light queries.
+
+    Partners by name; projects by code, labelled "code — title" (title in ``language``).
+    """
+    partners = [
+        (org_id, name)
+        for org_id, name in session.execute(
+            select(Organisation.id, Organisation.name).order_by(Organisation.name)
+        ).all()
+    ]
+    projects = sorted(
+        session.execute(select(Project.id, Project.code, Project.title)).all(),
+        key=lambda p: (fold(p.code), p.id),
+    )
+    return partners, [
+        (pid, f"{code} — {project_title(title, language)}") for pid, code, title in projects
+    ]

@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import ActivityStatus
-from coopdesk.i18n import plural, translate
+from coopdesk.i18n import QT_TRANSLATE_NOOP, plural, translate
 from coopdesk.i18n.locale_data import is_language
 from coopdesk.services import codelists
 from coopdesk.services.errors import InUseError, NotFoundError
@@ -34,6 +34,21 @@ from coopdesk.store.models import (
 CODE_MAX_LENGTH = 30
 TITLE_MAX_LENGTH = 300
 _TEXTS = ("title", "summary", "objectives", "lessons_learned")
+# The yearly APD declaration (``exchange.apd_data`` uses the same keys and labels): how the
+# aid is channelled, and the OECD policy markers each scored 0 (not targeted),
+# 1 (significant objective) or 2 (principal objective).
+APD_CHANNELS: dict[str, str] = {
+    "direct": QT_TRANSLATE_NOOP("Apd", "Direct (by the municipality)"),
+    "ngo": QT_TRANSLATE_NOOP("Apd", "Through an association or NGO"),
+    "multilateral": QT_TRANSLATE_NOOP("Apd", "Through a multilateral organisation"),
+}
+POLICY_MARKERS: dict[str, str] = {
+    "gender": QT_TRANSLATE_NOOP("Apd", "Gender equality"),
+    "environment": QT_TRANSLATE_NOOP("Apd", "Environment"),
+    "biodiversity": QT_TRANSLATE_NOOP("Apd", "Biodiversity"),
+    "nutrition": QT_TRANSLATE_NOOP("Apd", "Nutrition / inclusion"),
+}
+MARKER_SCORES = (0, 1, 2)
 
 
 @dataclass(frozen=True)
@@ -62,6 +77,10 @@ class ProjectData:
     # ISO 3166-1 alpha-2, or "".
     location_country: str = ""
     lessons_learned: Mapping[str, str] = field(default_factory=dict)
+    # ``POLICY_MARKERS`` key -> score in ``MARKER_SCORES``; a marker left out is not scored.
+    policy_markers: Mapping[str, int] = field(default_factory=dict)
+    # One of ``APD_CHANNELS``.
+    apd_channel: str = "direct"
 
 
 @dataclass(frozen=True)
@@ -116,6 +135,41 @@ def _check_dates(check: Checker, data: ProjectData) -> None:
         )
 
 
+def _is_score(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value in MARKER_SCORES
+
+
+def _check_apd(check: Checker, data: ProjectData) -> None:
+    """The APD channel and the policy markers (errors on ``apd_channel``, ``policy_markers``)."""
+    if data.apd_channel not in APD_CHANNELS:
+        message = translate(
+            "Validation",
+            "Choose the APD channel from the list: direct, through an association or NGO,"
+            " or through a multilateral organisation.",
+        )
+        check.add("apd_channel", message)
+    markers = data.policy_markers
+    if not isinstance(markers, Mapping):
+        check.add(
+            "policy_markers",
+            translate("Validation", "Give each policy marker a score of 0, 1 or 2."),
+        )
+        return
+    for key, value in markers.items():
+        if key not in POLICY_MARKERS:
+            message = translate("Validation", "{marker} is not an OECD policy marker.")
+            check.add("policy_markers", message.format(marker=key))
+        elif not _is_score(value):
+            message = translate(
+                "Validation",
+                "Score the policy marker {marker} 0 (not targeted), 1 (significant objective)"
+                " or 2 (principal objective).",
+            )
+            check.add(
+                "policy_markers", message.format(marker=translate("Apd", POLICY_MARKERS[key]))
+            )
+
+
 def _check_project(check: Checker, data: ProjectData) -> None:
     check.required("code", data.code)
     check.max_length("code", data.code, CODE_MAX_LENGTH)
@@ -130,6 +184,7 @@ def _check_project(check: Checker, data: ProjectData) -> None:
     _check_dates(check, data)
     check.max_length("location_place", data.location_place, 200)
     check.country("location_country", data.location_country, required=False)
+    _check_apd(check, data)
 
 
 def validate_project(data: ProjectData) -> None:
@@ -146,7 +201,9 @@ def _validate_with_session(session: Session, data: ProjectData, project_id: str 
     check = Checker()
     _check_project(check, data)
     if data.code:
-        query = select(Project.id).where(func.lower(Project.code) == data.code.lower())
+        # SQL lower() folds ASCII only: "Å" must also meet an exact duplicate.
+        same = or_(Project.code == data.code, func.lower(Project.code) == data.code.lower())
+        query = select(Project.id).where(same)
         if project_id is not None:
             query = query.where(Project.id != project_id)
         if session.scalars(query.limit(1)).first() is not None:
@@ -167,6 +224,8 @@ def _clean(data: ProjectData) -> ProjectData:
         }
     values["sdgs"] = tuple(sorted(set(data.sdgs)))
     values["location_country"] = data.location_country.strip().upper()
+    if isinstance(data.policy_markers, Mapping):
+        values["policy_markers"] = dict(data.policy_markers)
     return ProjectData(**values)
 
 
@@ -183,6 +242,7 @@ def get_project(session: Session, project_id: str) -> ProjectData:
     for key in _TEXTS:
         values[key] = dict(values[key])
     values["sdgs"] = tuple(p.sdgs)
+    values["policy_markers"] = dict(p.policy_markers or {})
     return ProjectData(**values)
 
 

@@ -8,7 +8,13 @@ from pathlib import Path
 
 from coopdesk.i18n import active_language, translate
 from coopdesk.i18n.formatting import Formatter
-from coopdesk.services.database import DatabaseError, OpenedDatabase, describe_refusal, open_db
+from coopdesk.services.database import (
+    DatabaseError,
+    OpenedDatabase,
+    describe_refusal,
+    is_server_location,
+    open_db,
+)
 from coopdesk.services.errors import ServiceError
 from coopdesk.store.db import DatabaseRefusedError
 from coopdesk.store.lifecycle import probe
@@ -142,6 +148,12 @@ def open_for_writing(
         DatabaseLockedError: another CoopDesk holds the lock (nothing was changed).
         DatabaseError: the file was refused, or its folder cannot hold a lock file.
     """
+    if is_server_location(path):  # a shared server: many writers, versions detect conflicts
+        opened = open_db(path, user=user)
+        return LockedDatabase(
+            opened.path, opened.engine, opened.session_factory, opened.migrated_from,
+            opened.backup, False, None,
+        )
     path = path.resolve()
     try:
         probe(path)  # a refused file gets no lock file beside it

@@ -9,12 +9,21 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.store.models import AuditEntry, Base, utcnow
 
-_SKIPPED_FIELDS = {"created_at", "updated_at", "data"}
+_SKIPPED_FIELDS = {"created_at", "updated_at", "version", "data"}
+# PostgreSQL advisory lock held by every writing transaction until it ends ("CoDk"): the
+# audit chain needs one writer at a time, as BEGIN IMMEDIATE gives on SQLite.
+WRITER_LOCK_KEY = 0x436F446B
+
+
+def lock_writers(session: Session) -> None:
+    """Wait for other writers to finish (PostgreSQL only; a no-op on SQLite)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
 
 
 def json_safe(value: Any) -> Any:
@@ -99,6 +108,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         pending.append((obj, "deleted", _snapshot(obj, new=False)))
     if not pending:
         return
+    lock_writers(session)
     last = session.execute(
         select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()

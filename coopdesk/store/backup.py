@@ -34,6 +34,12 @@ def backup_database(source: Path, dest: Path) -> Path:
     The copy is built in a temporary file beside ``dest`` and renamed over it only
     once verified, so a failure never leaves a half-written backup.
     """
+    from coopdesk.store.server import server_url
+
+    if server_url(source) is not None:
+        raise BackupError(
+            "the database is on a PostgreSQL server; its administrator backs it up with pg_dump"
+        )
     dest = dest.resolve()
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".coopdesk-backup-", dir=dest.parent)

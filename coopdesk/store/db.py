@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.store.audit import install_audit
+from coopdesk.store.write_errors import StorageFailedError, storage_failure
 
 # PRAGMA application_id of every CoopDesk file: "CoDk".
 APPLICATION_ID = 0x436F446B
@@ -112,8 +113,17 @@ def connect_raw(
 def make_engine(
     path: Path, *, readonly: bool = False, foreign_keys: bool = True, inspect_only: bool = False
 ) -> Engine:
-    """An engine over an existing file with CoopDesk's pragmas and BEGIN IMMEDIATE writes."""
+    """An engine over an existing file with CoopDesk's pragmas and BEGIN IMMEDIATE writes.
+
+    A PostgreSQL URL (shared office mode) gets a server engine instead, without the
+    SQLite-only pragmas.
+    """
     readonly = readonly or inspect_only
+    from coopdesk.store.server import make_server_engine, server_url
+
+    url = server_url(path)
+    if url is not None:
+        return make_server_engine(url, readonly=readonly)
 
     def creator() -> sqlite3.Connection:
         con = connect_raw(path, readonly=readonly, inspect_only=inspect_only)
@@ -138,13 +148,20 @@ def make_session_factory(engine: Engine, user: str = "") -> sessionmaker[Session
 
 @contextmanager
 def session_scope(factory: Callable[[], Session]) -> Iterator[Session]:
-    """One user action: commit on success, roll back on any error, always close."""
+    """One user action: commit on success, roll back on any error, always close.
+
+    Raises:
+        StorageFailedError: the medium refused the write (disk full, read-only, I/O error).
+    """
     session = factory()
     try:
         yield session
         session.commit()
-    except BaseException:
+    except BaseException as exc:
         session.rollback()
+        failure = storage_failure(exc)
+        if failure is not None:
+            raise StorageFailedError(failure, str(exc)) from exc
         raise
     finally:
         session.close()

@@ -27,6 +27,13 @@ from coopdesk.store.migrate import (
     known_revisions,
     upgrade_file,
 )
+from coopdesk.store.server import (
+    create_server_database,
+    make_server_engine,
+    open_server_database,
+    probe_server,
+    server_url,
+)
 
 
 def _new_file_beside(path: Path) -> Path:
@@ -40,8 +47,13 @@ def create_database(path: Path, populate: Callable[[Engine], None] | None = None
 
     The file is prepared under a temporary name (and filled by ``populate``, e.g. the
     demo data) and linked into place only when complete, so an interrupted creation
-    never leaves a half-made database.
+    never leaves a half-made database. A PostgreSQL URL names an empty server database
+    that gets the schema (see :mod:`coopdesk.store.server`).
     """
+    url = server_url(path)
+    if url is not None:
+        create_server_database(url, populate)
+        return
     path = path.resolve()
     if path.exists():
         raise DatabaseRefusedError(Refusal.EXISTS, path)
@@ -88,6 +100,13 @@ def probe(path: Path) -> str | None:
     Raises:
         DatabaseRefusedError: for any file CoopDesk must not open.
     """
+    url = server_url(path)
+    if url is not None:
+        engine = make_server_engine(url, readonly=True)
+        try:
+            return probe_server(engine, url)
+        finally:
+            engine.dispose()
     read_header(path)
     try:
         con = connect_raw(path, inspect_only=True)
@@ -121,6 +140,10 @@ def open_database(path: Path, *, readonly: bool = False) -> OpenResult:
         DatabaseRefusedError: the file is not a sound CoopDesk database, or the upgrade
             failed (the backup has then been put back).
     """
+    url = server_url(path)
+    if url is not None:
+        engine, migrated_from = open_server_database(url, readonly=readonly)
+        return OpenResult(engine, migrated_from)
     path = path.resolve()
     revision = probe(path)
     head = head_revision()

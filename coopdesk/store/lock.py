@@ -208,6 +208,16 @@ class WriterLock:
         self.release()
 
 
+class ServerLock(WriterLock):
+    """A server database has no lock file: several CoopDesks write to it at once."""
+
+    def still_ours(self) -> bool:
+        return True
+
+    def release(self) -> None:
+        self.released = True
+
+
 def _new_info(db_path: Path) -> LockInfo:
     now = dt.datetime.now().astimezone().replace(microsecond=0)
     return LockInfo(db_path, this_host(), os.getpid(), _user(), now, secrets.token_hex(8))
@@ -236,6 +246,10 @@ def acquire_lock(db_path: Path) -> WriterLock:
         LockHeldError: another CoopDesk holds it (perhaps a stale one: see ``info.stale``).
         OSError: the folder is not writable.
     """
+    from coopdesk.store.server import server_url
+
+    if server_url(db_path) is not None:
+        return ServerLock(_new_info(db_path))
     db_path = db_path.resolve()
     for _attempt in range(3):
         try:

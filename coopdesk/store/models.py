@@ -9,10 +9,12 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -20,7 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -58,6 +60,25 @@ class DecimalText(TypeDecorator[Decimal]):
         return None if value is None else Decimal(value)
 
 
+class MinorUnits(TypeDecorator[int]):
+    """Money in minor units: 64-bit on PostgreSQL (a billion euros is 10^11 cents).
+
+    SQLite's INTEGER is 64-bit already and keeps its declared type. PostgreSQL sums a
+    BIGINT as NUMERIC: results come back as ``int`` again (never Decimal, never float).
+    """
+
+    impl = BigInteger
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        return dialect.type_descriptor(Integer() if dialect.name == "sqlite" else BigInteger())
+
+    def process_result_value(self, value: Any, dialect: Any) -> int | None:
+        return None if value is None else int(value)
+
+
+MINOR_UNITS = MinorUnits()
+
 # Text in several languages: {"fr": "...", "wo": "..."} (BCP 47 keys).
 LocalizedText = dict[str, str]
 
@@ -81,6 +102,13 @@ class Entity(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Raised by every update: an edit made on a version someone else has since changed is
+    # refused (shared PostgreSQL mode; see coopdesk.store.versioning).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declarative directive
+        return {"version_id_col": cls.__table__.c.version}
 
 
 # --- settings ---------------------------------------------------------------------------
@@ -102,7 +130,7 @@ class Municipality(Entity):
     default_currency: Mapped[str] = mapped_column(String(3), default="EUR")
     ui_language: Mapped[str] = mapped_column(String(20), default="fr")
     report_languages: Mapped[list[str]] = mapped_column(default=lambda: ["fr"])
-    water_budget_minor: Mapped[int | None] = mapped_column(Integer)
+    water_budget_minor: Mapped[int | None] = mapped_column(MINOR_UNITS)
     backup_folder: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -289,6 +317,8 @@ class Exchange(Entity):
     """A visit or event."""
 
     __tablename__ = "exchange"
+    # The year filters ask "ends on/after Jan 1 and starts on/before Dec 31" (migration 0004).
+    __table_args__ = (Index("ix_exchange_end_date", "end_date", "start_date"),)
 
     kind: Mapped[str] = mapped_column(String(30))
     direction: Mapped[str] = mapped_column(String(10))
@@ -377,7 +407,7 @@ class BudgetLine(Entity):
     year: Mapped[int] = mapped_column(Integer)
     category: Mapped[str] = mapped_column(String(20))
     label: Mapped[str] = mapped_column(String(200), default="")
-    planned_minor: Mapped[int] = mapped_column(Integer)
+    planned_minor: Mapped[int] = mapped_column(MINOR_UNITS)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
 
 
@@ -393,8 +423,8 @@ class FundingSource(Entity):
     )
     kind: Mapped[str] = mapped_column(String(30))
     label: Mapped[str] = mapped_column(String(200), default="")
-    committed_minor: Mapped[int] = mapped_column(Integer, default=0)
-    received_minor: Mapped[int] = mapped_column(Integer, default=0)
+    committed_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
+    received_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     committed_on: Mapped[dt.date | None] = mapped_column(Date)
     received_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -411,7 +441,7 @@ class MoneyTransaction(Entity):
     )
     kind: Mapped[str] = mapped_column(String(20))
     date: Mapped[dt.date] = mapped_column(Date, index=True)
-    amount_minor: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(MINOR_UNITS)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     rate_to_eur: Mapped[Decimal | None] = mapped_column()
     rate_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -537,7 +567,7 @@ class AuditEntry(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     user: Mapped[str] = mapped_column(String(150), default="")
     entity: Mapped[str] = mapped_column(String(50), index=True)
-    entity_id: Mapped[str] = mapped_column(String(64), index=True)
+    entity_id: Mapped[str] = mapped_column(String(100), index=True)  # 2 keys of a link row
     action: Mapped[str] = mapped_column(String(10))
     # {field: [old, new]} with JSON-safe values.
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -14,10 +14,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from coopdesk.i18n.formatting import Formatter
 from coopdesk.services.budget_figures import CommuneBudgetSummary
-from coopdesk.services.budget_lines import budget_years
+from coopdesk.services.budget_lines import all_budget_years
 from coopdesk.services.budget_summary import commune_summary
 from coopdesk.services.errors import ServiceError
-from coopdesk.services.project_list import list_projects
 from coopdesk.store.db import session_scope
 
 
@@ -31,14 +30,8 @@ class CommuneBudget:
 
 
 def commune_budget_years(session: Session) -> tuple[int, ...]:
-    """Every year with a budget line or funding source in some project.
-
-    One small query per project (0.2 s for 500 projects), run in the worker only.
-    """
-    years: set[int] = set()
-    for row in list_projects(session):
-        years.update(budget_years(session, row.id))
-    return tuple(sorted(years))
+    """Every year with a budget line or funding source in some project (one query)."""
+    return all_budget_years(session)
 
 
 def load_commune_budget(

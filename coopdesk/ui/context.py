@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from coopdesk.i18n.formatting import Formatter
-from coopdesk.services.errors import ServiceError
+from coopdesk.services.errors import ServiceError, StorageError
 from coopdesk.store.db import session_scope
+from coopdesk.store.write_errors import StorageFailedError
 
 T = TypeVar("T")
 
@@ -41,9 +42,16 @@ class AppContext:
     report_error: Callable[[str], None] = print
 
     def run(self, action: Callable[[Session], T]) -> T:
-        """Run ``action`` in one transaction (one user action)."""
-        with session_scope(self.session_factory) as session:
-            return action(session)
+        """Run ``action`` in one transaction (one user action).
+
+        Raises:
+            StorageError: the disk is full or read-only; the transaction was rolled back.
+        """
+        try:
+            with session_scope(self.session_factory) as session:
+                return action(session)
+        except StorageFailedError as exc:
+            raise StorageError(exc.failure) from exc
 
     def execute(self, command: ServiceCommand) -> None:
         """Do ``command`` now; push it on the undo stack only if it succeeded.

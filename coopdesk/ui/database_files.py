@@ -18,12 +18,33 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.config import DB_SUFFIX, default_database_path
-from coopdesk.i18n import translate
-from coopdesk.services.database import DatabaseError, OpenedDatabase, new_db, open_db
+from coopdesk.i18n import active_language, translate
+from coopdesk.i18n.formatting import Formatter
+from coopdesk.services.database import DatabaseError, OpenedDatabase, is_server_location, new_db
+from coopdesk.services.recovery import RecoveryError, restore_backup
+from coopdesk.services.storage_location import check_storage_location
+from coopdesk.services.writer_lock import (
+    DatabaseLockedError,
+    LockChoice,
+    open_for_writing,
+    open_read_only,
+)
+from coopdesk.store.db import DatabaseRefusedError, Refusal
+from coopdesk.store.lock import LockInfo
+from coopdesk.ui.dialogs.check_dialog import CheckDialog
 from coopdesk.ui.icons import icon
+from coopdesk.ui.lock_prompt import (
+    accepted_locations,
+    ask_lock_choice,
+    ask_storage_risk,
+    confirm_takeover,
+    remember_location,
+)
 from coopdesk.ui.recent_files import RecentFiles
 
 _CTX = "DatabaseFiles"
+# Refusals for which a verified backup is offered (not for a file of another kind).
+_DAMAGED = frozenset({Refusal.DAMAGED, Refusal.TRUNCATED})
 
 
 class StartChoice(IntEnum):
@@ -86,13 +107,96 @@ def show_error(parent: QWidget | None, message: str) -> None:
     QMessageBox.warning(parent, translate("DatabaseFiles", "Database"), message)
 
 
-def open_database_file(parent: QWidget | None, path: Path) -> OpenedDatabase | None:
-    """Open ``path``; a refusal is shown to the user and gives None."""
+def location_accepted(parent: QWidget | None, path: Path, settings: QSettings) -> bool:
+    """Whether to write to ``path``: yes in an ordinary local folder; in a cloud-synced or
+    network folder only when the user, warned with the reason, chooses to open it anyway
+    (or chose so for good before)."""
+    key = str(path.resolve())
+    if key in accepted_locations(settings):
+        return True
+    warning = check_storage_location(path)
+    if warning is None:
+        return True
+    accepted, remember = ask_storage_risk(parent, warning)
+    if remember:
+        remember_location(settings, key)
+    return accepted
+
+
+def _open_read_only(parent: QWidget | None, path: Path) -> OpenedDatabase | None:
     try:
-        return open_db(path)
+        return open_read_only(path)
     except DatabaseError as exc:
         show_error(parent, exc.message)
         return None
+
+
+def open_database_file(
+    parent: QWidget | None,
+    path: Path,
+    settings: QSettings | None = None,
+    formatter: Formatter | None = None,
+) -> OpenedDatabase | None:
+    """Open ``path`` for writing under its writer lock (released when it is closed).
+
+    A file in a cloud-synced or network folder is first warned about. When another
+    CoopDesk holds the lock, a dialog says who and offers to open the file read-only, or
+    to take a stale lock over. A refusal is shown to the user and gives None, as does a
+    file already open in this CoopDesk.
+    """
+    settings = settings if settings is not None else QSettings()
+    if path.is_file() and not location_accepted(parent, path, settings):
+        return None
+    return _open_locked(parent, path, formatter)
+
+
+def _open_locked(
+    parent: QWidget | None, path: Path, formatter: Formatter | None
+) -> OpenedDatabase | None:
+    take_over: LockInfo | None = None
+    for _attempt in range(3):
+        try:
+            return open_for_writing(path, take_over=take_over)
+        except DatabaseLockedError as exc:
+            if exc.info.is_ours:
+                return None
+            choice = ask_lock_choice(parent, exc.info, formatter)
+            if choice is LockChoice.READ_ONLY:
+                return _open_read_only(parent, path)
+            if choice is not LockChoice.TAKE_OVER or not confirm_takeover(parent, exc.info):
+                return None
+            take_over = exc.info
+        except DatabaseError as exc:
+            if not _damaged(exc):
+                show_error(parent, exc.message)
+                return None
+            if not offer_recovery(parent, path):
+                return None
+    return None
+
+
+def _damaged(exc: DatabaseError) -> bool:
+    cause = exc.__cause__
+    return isinstance(cause, DatabaseRefusedError) and cause.reason in _DAMAGED
+
+
+def offer_recovery(parent: QWidget | None, path: Path) -> bool:
+    """For a file refused as damaged: the check dialog, which says what is wrong and offers
+    the newest verified backup (the damaged file is kept aside). True when restored."""
+    restored: list[Path] = []
+
+    def restore(backup: Path) -> None:
+        try:
+            restore_backup(backup, path)
+        except RecoveryError as exc:
+            show_error(parent, exc.message)
+        else:
+            restored.append(backup)
+
+    dialog = CheckDialog(path, Formatter(active_language()), restore, parent)
+    dialog.start()
+    dialog.exec()
+    return bool(restored)
 
 
 def ask_open_database(parent: QWidget | None, start: Path) -> OpenedDatabase | None:
@@ -115,11 +219,15 @@ def ask_new_database(parent: QWidget | None, suggested: Path) -> OpenedDatabase 
     path = Path(name)
     if path.suffix != DB_SUFFIX:
         path = path.with_name(path.name + DB_SUFFIX)
+    settings = QSettings()
+    if not location_accepted(parent, path, settings):
+        return None
     try:
-        return new_db(path)
+        new_db(path).close()
     except DatabaseError as exc:
         show_error(parent, exc.message)
         return None
+    return _open_locked(parent, path, None)
 
 
 def first_database(
@@ -132,8 +240,8 @@ def first_database(
     """
     path = requested or RecentFiles(settings).last() or default_database_path()
     missing: Path | None = path
-    if path.exists():
-        opened = open_database_file(parent, path)
+    if path.exists() or is_server_location(path):
+        opened = open_database_file(parent, path, settings)
         if opened is not None:
             return opened
         missing = None

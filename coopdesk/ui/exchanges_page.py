@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Mapping
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -12,18 +13,18 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QToolButton, QVBoxLayout,
 
 from coopdesk.domain.enums import Direction, ExchangeKind
 from coopdesk.services.errors import ServiceError
-from coopdesk.services.exchange_list import ExchangeRow, list_exchanges
+from coopdesk.services.exchange_chunks import exchange_count, latest_exchange_ids
+from coopdesk.services.exchange_list import ExchangeRow, exchange_filter_choices, list_exchanges
 from coopdesk.services.exchange_years import exchange_years
 from coopdesk.services.exchanges import delete_exchange, get_exchange_full, restore_exchange
 from coopdesk.services.labels_activity import choices
-from coopdesk.services.organisations import list_organisations
-from coopdesk.services.project_list import list_projects
 from coopdesk.ui.commands import delete_record
 from coopdesk.ui.confirm import confirm, undo_shortcut, warn
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dashboard_drilldown import DrilldownFilter
 from coopdesk.ui.dialogs.exchange_dialog import ExchangeDialog
 from coopdesk.ui.exchange_details import ExchangeDetails
+from coopdesk.ui.exchange_loader import AllExchangesLoader
 from coopdesk.ui.exchange_timeline_view import TimelineView
 from coopdesk.ui.models.exchange_table_model import START, TITLE, ExchangeTableModel
 from coopdesk.ui.widgets.record_list import RecordList, master_detail
@@ -33,6 +34,10 @@ WATCHED_TABLES = frozenset(
     {"exchange", "exchange_document", "participant", "organisation", "project"}
 )
 ALL_YEARS = 0  # the year filter's data for "All years"
+# Every year's exchanges, when there are more than LARGE_LIST: the FIRST_ROWS latest are
+# shown at once, the others are read in a worker thread (23,000 rows take seconds).
+LARGE_LIST = 2000
+FIRST_ROWS = 500
 
 
 class ExchangesPage(QWidget):
@@ -46,6 +51,10 @@ class ExchangesPage(QWidget):
         self.setObjectName("exchangesPage")
         self.context = context
         self._shown_year: int | None = -1
+        self._expected_total: int | None = None  # all rows' count while they are read
+        self.loader = AllExchangesLoader(context.session_factory, self)
+        self.loader.loaded.connect(self._on_loader_loaded)
+        self.loader.failed.connect(self._on_loader_failed)
         self.list = RecordList(
             ExchangeTableModel(context.formatter, self),
             "exchangesTable",
@@ -156,19 +165,39 @@ class ExchangesPage(QWidget):
         return None if year == ALL_YEARS else year
 
     def reload(self) -> None:
-        """Read the chosen year's exchanges again, keeping the selection and the filters."""
+        """Read the chosen year's exchanges again, keeping the selection and the filters.
+
+        Every year's exchanges, when there are many, come in two steps: the latest
+        :data:`FIRST_ROWS` at once, then all of them from a worker thread
+        (:meth:`is_loading` meanwhile).
+        """
         year = self.selected_year()
         lang = self.context.formatter.language
 
-        def read(session: Session) -> tuple[list[ExchangeRow], list[int], list, list]:
+        # Every year shown already: its rows stay until the new ones are read.
+        keep = year is None and self._shown_year is None
+
+        def read(session: Session) -> tuple[list[ExchangeRow] | None, int | None, list[int], Any]:
+            total = exchange_count(session) if year is None else 0
+            rows: list[ExchangeRow] | None = None
+            if total <= LARGE_LIST:
+                rows = list_exchanges(session, year=year)
+            elif not keep:
+                first = latest_exchange_ids(session, FIRST_ROWS)
+                rows = list_exchanges(session, exchange_ids=first)
             return (
-                list_exchanges(session, year=year),
+                rows,
+                total if total > LARGE_LIST else None,
                 exchange_years(session),
-                list_organisations(session),
-                list_projects(session, language=lang),
+                exchange_filter_choices(session, lang),
             )
 
-        rows, years, organisations, projects = self.context.run(read)
+        rows, partial_of, years, (partners, projects) = self.context.run(read)
+        self._expected_total = partial_of
+        if partial_of is None:
+            self.loader.forget()
+        else:
+            self.loader.start()
         self._set_years(years)
         if year is None:
             empty = self.tr("No exchange yet — click “New exchange” to record one.")
@@ -179,10 +208,11 @@ class ExchangesPage(QWidget):
             no_match=self.tr("No exchange matches the search or the filters."),
             count=self._count_text,
         )
-        RecordList.set_filter_items(self.partner_filter, [(o.id, o.name) for o in organisations])
-        RecordList.set_filter_items(
-            self.project_filter, [(p.id, f"{p.code} — {p.title}") for p in projects]
-        )
+        RecordList.set_filter_items(self.partner_filter, partners)
+        RecordList.set_filter_items(self.project_filter, projects)
+        if rows is None:  # the rows shown stay until all are read again
+            self.list.count_label.setText(self._count_text(self.list.visible_count(), 0))
+            return
         self.list.set_rows(rows)
         if year != self._shown_year:
             self._shown_year = year
@@ -221,6 +251,9 @@ class ExchangesPage(QWidget):
         """
         if self.list.select_id(exchange_id):
             return True
+        self.ensure_loaded()
+        if self.list.select_id(exchange_id):
+            return True
         found = self.context.run(lambda s: list_exchanges(s, exchange_ids=[exchange_id]))
         if not found:
             return False
@@ -255,9 +288,39 @@ class ExchangesPage(QWidget):
         self.set_year(int(str(year)) if year else None)
         self.drilldown.apply(filters, ids)
 
+    def is_loading(self) -> bool:
+        """Every year's exchanges are being read in a worker thread (the first rows shown)."""
+        return self.loader.is_loading()
+
+    def ensure_loaded(self) -> None:
+        """Read every row now if they are still being read in the worker thread."""
+        if not self.loader.is_loading():
+            return
+        self.loader.forget()
+        self._show_all(self.context.run(lambda s: list_exchanges(s, year=None)))
+
+    def _show_all(self, rows: list[ExchangeRow]) -> None:
+        self._expected_total = None
+        self.list.set_rows(rows)
+        self.status_changed.emit()
+        self._refresh_timeline()
+        self._on_list_current_changed()
+
+    def _on_loader_loaded(self, rows: object) -> None:
+        if self.selected_year() is None and isinstance(rows, list):
+            self._show_all(rows)
+
+    def _on_loader_failed(self, message: str) -> None:
+        self._expected_total = None
+        self.list.count_label.setText(
+            self.tr("Not every exchange could be read: {reason}").format(reason=message)
+        )
+
     def status_text(self) -> str:
         year = self.selected_year()
         total = self.list.total_count()
+        if self._expected_total is not None:
+            total = self._expected_total
         if year is None:
             return self.tr("%n exchange(s)", "", total)
         return self.tr("%n exchange(s) in {year}", "", total).format(year=year)
@@ -267,6 +330,10 @@ class ExchangesPage(QWidget):
         return row if isinstance(row, ExchangeRow) else None
 
     def _count_text(self, visible: int, total: int) -> str:
+        if self._expected_total is not None:
+            return self.tr(
+                "{shown} shown, reading all %n exchange(s)…", "", self._expected_total
+            ).format(shown=visible)
         if visible == total:
             return self.tr("%n exchange(s)", "", total)
         return self.tr("{shown} shown of %n exchange(s)", "", total).format(shown=visible)

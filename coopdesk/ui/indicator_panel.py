@@ -74,8 +74,6 @@ class IndicatorsPanel(QWidget):
             tools_below=all_projects,
         )
         self.list.table.max_column_width = 120
-        # Columns fitted on a sample of rows: thousands of indicators fit in a blink.
-        self.list.table.horizontalHeader().setResizeContentsPrecision(200)
         self.list.table.setColumnHidden(PROJECT, not all_projects)
         self.list.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.list.table))
         if self.list.search is not None:

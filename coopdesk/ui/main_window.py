@@ -25,14 +25,21 @@ from PySide6.QtWidgets import (
 
 from coopdesk.config import DB_SUFFIX, default_database_path
 from coopdesk.services.database import DatabaseError, OpenedDatabase, backup_db
+from coopdesk.services.record_counts import record_counts
+from coopdesk.ui.area_pages import COUNTED_AREAS, AreaPages, unbuilt_status_texts
 from coopdesk.ui.areas import STAFF_AREAS, Area
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.data_menu import install_data_menu
 from coopdesk.ui.database_files import ask_new_database, ask_open_database, open_database_file
 from coopdesk.ui.dialogs.about_dialog import show_about
 from coopdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from coopdesk.ui.dialogs.visit_log_dialog import VisitLogDialog
+from coopdesk.ui.exports_menu import install_exports_menu
+from coopdesk.ui.first_run import show_first_run_if_needed
+from coopdesk.ui.help_window import install_help_menu
 from coopdesk.ui.icons import icon
 from coopdesk.ui.recent_files import RecentFiles
+from coopdesk.ui.trust_menu import install_trust_menu
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -118,6 +125,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
+        self.file_menu = file_menu
+        self.import_menu = QMenu(self.tr("&Import"), self)
+        self.import_menu.setObjectName("importMenu")
+        self.export_menu = QMenu(self.tr("E&xport"), self)
+        self.export_menu.setObjectName("exportMenu")
         self.new_database_action = self._action(
             "newDatabaseAction", self.tr("&New database…"), self.new_database
         )
@@ -147,6 +159,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_database_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        file_menu.addMenu(self.import_menu)
+        file_menu.addMenu(self.export_menu)
+        self.data_menu = install_data_menu(self)  # spreadsheets: whole database, import
+        self.data_io = install_exports_menu(self)  # IATI, APD, bundles, File ▸ Backups
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -168,12 +185,18 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu.setObjectName("toolsMenu")
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        self.help_menu = help_menu
         self.about_action = self._action(
             "aboutAction", self.tr("&About CoopDesk"), lambda: show_about(self)
         )
         help_menu.addAction(self.about_action)
+        install_help_menu(self)  # Help: F1, shortcuts; Edit ▸ Municipality settings
+        self.trust_menu = install_trust_menu(self)  # Check database, Personal data
 
     def fill_recent_menu(self) -> None:
         """List the recent files; files that are gone are shown disabled."""
@@ -206,14 +229,12 @@ class MainWindow(QMainWindow):
         context.report_error = self.show_error
         self._undo_group.addStack(context.undo_stack)
         self._undo_group.setActiveStack(context.undo_stack)
-        self.pages = {area.key: area.factory(context, self.stack) for area in self.area_specs}
-        for page in self.pages.values():
-            self.stack.addWidget(page)
-            status_changed = getattr(page, "status_changed", None)
-            if status_changed is not None:  # a page whose count changes without a data change
-                status_changed.connect(self._update_status)
-        self.stack.setCurrentIndex(max(0, self.areas.currentRow()))
         context.events.changed.connect(self._update_status)
+        # Pages are built when first shown (the current one now): start-up reads one area.
+        self.pages = AreaPages(self.area_specs, context, self.stack, self._on_page_built)
+        self.stack.setCurrentIndex(max(0, self.areas.currentRow()))
+        self.pages.show_current()
+        self.data_io.bind(context)  # automatic backups follow this database
         if self.volunteer and context.readonly:
             title = self.tr("{file} (read-only) — CoopDesk, volunteer mode")
         elif self.volunteer:
@@ -242,9 +263,8 @@ class MainWindow(QMainWindow):
             opened.close()
             return
         old_context, old_database = self.context, self.database
-        for page in self.pages.values():
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        if isinstance(self.pages, AreaPages):
+            self.pages.clear()
         self._undo_group.removeStack(old_context.undo_stack)
         old_context.events.changed.disconnect(self._update_status)
         if old_database is not None:
@@ -266,6 +286,7 @@ class MainWindow(QMainWindow):
         opened = ask_new_database(self, suggested)
         if opened is not None:
             self.switch_database(opened)
+            show_first_run_if_needed(self)
 
     def open_database(self) -> None:
         opened = ask_open_database(self, self.context.db_path.parent)
@@ -346,8 +367,29 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _on_page_built(self, _key: str, page: QWidget) -> None:
+        status_changed = getattr(page, "status_changed", None)
+        if status_changed is not None:  # a page whose count changes without a data change
+            status_changed.connect(self._update_status)
+        # Connected again, after the new page's own reload: the counts are read once it is done.
+        self.context.events.changed.disconnect(self._update_status)
+        self.context.events.changed.connect(self._update_status)
+        if hasattr(page, "status_text"):  # its own count replaces the counted one
+            self._update_status()
+
     def _update_status(self, *_args: object) -> None:
-        parts = [page.status_text() for page in self.pages.values() if hasattr(page, "status_text")]
+        """The pages' counts; those of pages not built yet come from one SQL count query."""
+        built = self.pages.built() if isinstance(self.pages, AreaPages) else dict(self.pages)
+        counted: dict[str, str] = {}
+        if any(key not in built and key in COUNTED_AREAS for key in self.pages):
+            counted = unbuilt_status_texts(self.context.run(record_counts))
+        parts = []
+        for key in self.pages:
+            page = built.get(key)
+            if page is None:
+                parts.append(counted.get(key, ""))
+            elif hasattr(page, "status_text"):
+                parts.append(page.status_text())
         self.counts_label.setText(" · ".join(p for p in parts if p))
 
     def _restore_geometry(self) -> None:
@@ -366,6 +408,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
         self.settings.sync()
+        self.data_io.backup_on_close()  # the closing backup, before the database is closed
         if self.database is not None:
             self.database.close()
             self.database = None

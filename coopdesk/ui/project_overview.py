@@ -1,4 +1,4 @@
-"""The Overview tab of a project: key facts, SDG badges and its texts in each language."""
+"""The Overview tab of a project: key facts (APD fields too), SDG badges, texts by language."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from html import escape
 
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from coopdesk.i18n import translate
 from coopdesk.i18n.formatting import Formatter
 from coopdesk.i18n.locale_data import country_name, language_name
 from coopdesk.services import codelists
 from coopdesk.services.project_list import project_title
-from coopdesk.services.projects import ProjectData
+from coopdesk.services.projects import APD_CHANNELS, POLICY_MARKERS, ProjectData
 
 # Colours that read well on the light and the dark palettes alike.
 _MUTED = "#808080"
@@ -121,11 +122,35 @@ class ProjectOverview(QTextBrowser):
             (self.tr("Location"), place),
         ]
 
+    def apd_facts(self, data: ProjectData) -> list[tuple[str, str]]:
+        """(caption, value) of the fields of the APD declaration, as shown under the facts."""
+        channel = APD_CHANNELS.get(data.apd_channel)
+        return [
+            (self.tr("APD channel"), translate("Apd", channel) if channel else data.apd_channel),
+            (self.tr("Policy markers"), self._markers(data)),
+        ]
+
+    def _markers(self, data: ProjectData) -> str:
+        """One targeted marker a line ("Environment: principal"), "none targeted" or ""."""
+        targeted: list[str] = []
+        for key, label in POLICY_MARKERS.items():
+            score = data.policy_markers.get(key)
+            if score == 1:
+                text = self.tr("{marker}: significant")
+            elif score == 2:
+                text = self.tr("{marker}: principal")
+            else:
+                continue
+            targeted.append(text.format(marker=translate("Apd", label)))
+        if targeted:
+            return "\n".join(targeted)
+        return self.tr("none targeted") if data.policy_markers else ""
+
     def _facts(self, data: ProjectData) -> str:
         rows = [
             f'<tr><td align="right" style="color:{_MUTED};">{_html(caption)}</td>'
             f"<td>{_html(value or '—')}</td></tr>"
-            for caption, value in self.facts(data)
+            for caption, value in [*self.facts(data), *self.apd_facts(data)]
         ]
         return f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
 

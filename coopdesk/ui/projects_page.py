@@ -6,6 +6,7 @@ from collections.abc import Collection, Mapping
 
 from sqlalchemy.orm import Session
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coopdesk.i18n.locale_data import country_name
@@ -30,6 +31,8 @@ from coopdesk.ui.project_view import ProjectView
 from coopdesk.ui.widgets.record_list import RecordList, master_detail
 
 # Tables whose changes alter what this page shows (a project's list row or its tabs).
+# How long after the page is built its project tabs are (the list paints first).
+VIEW_DELAY_MS = 50
 WATCHED_TABLES = frozenset(
     {
         "organisation",
@@ -126,8 +129,12 @@ class ProjectsPage(QWidget):
             no_match=self.tr("No project matches the search or the filters."),
             count=self._count_text,
         )
-        self.view = ProjectView(context, self)
-        splitter = master_detail(self, "projectsSplitter", self.list, self.view)
+        # The selected project's tabs (a dozen panels) are built just after the list shows,
+        # or when first asked for (:attr:`view`): not on the way to the first rows.
+        self._view: ProjectView | None = None
+        self._view_slot = QWidget(self)
+        splitter = master_detail(self, "projectsSplitter", self.list, self._view_slot)
+        self._splitter = splitter
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([250, 450])  # the list shows a dozen projects, the tabs get the rest
@@ -136,6 +143,26 @@ class ProjectsPage(QWidget):
         self.list.current_changed.connect(self._on_list_current_changed)
         context.events.changed.connect(self._on_events_changed)
         self.reload()
+        QTimer.singleShot(VIEW_DELAY_MS, self._build_view)
+
+    @property
+    def view(self) -> ProjectView:
+        """The selected project's tabs (built on first use)."""
+        if self._view is None:
+            self._build_view()
+        assert self._view is not None
+        return self._view
+
+    def _build_view(self) -> None:
+        if self._view is not None:
+            return
+        sizes = self._splitter.sizes()
+        view = ProjectView(self.context, self)
+        self._view = view
+        self._splitter.replaceWidget(1, view)
+        self._view_slot.deleteLater()
+        self._splitter.setSizes(sizes)
+        view.set_project(self.current_project())
 
     # --- data -----------------------------------------------------------------------------
 
@@ -248,7 +275,8 @@ class ProjectsPage(QWidget):
         self.new_action.setEnabled(writable)
         self.edit_action.setEnabled(row is not None)
         self.delete_action.setEnabled(row is not None and writable)
-        self.view.set_project(row)
+        if self._view is not None or row is not None:  # else it is built on an empty project
+            self.view.set_project(row)
 
     def _on_events_changed(self, table: str) -> None:
         if table in WATCHED_TABLES:

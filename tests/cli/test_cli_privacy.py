@@ -171,3 +171,20 @@ def test_usage_errors(capsys, db):
         cli.main(["privacy", "erase", "--db", str(db)])
     assert info.value.code == 2
     capsys.readouterr()
+
+
+def test_register_writes_the_french_record_of_processing(capsys, db, tmp_path):
+    from pypdf import PdfReader
+
+    out_file = tmp_path / "registre.pdf"
+    code, out, err = _run(capsys, "privacy", "register", "--db", str(db), "-o", str(out_file),
+                          "--today", "2026-05-08")
+    assert (code, err) == (0, "") and str(out_file) in out
+    text = " ".join("\n".join(p.extract_text() for p in PdfReader(out_file).pages).split())
+    assert "Registre des activités de traitement" in text and "Sénégal" in text
+    assert "2 participants nommés à 1 échange, dont 2 mineurs" in text
+    assert "8 mai 2026" in text and not lock_path(db).exists()
+    code, out, err = _run(capsys, "privacy", "register", "--db", str(db), "-o",
+                          str(tmp_path / "absent" / "r.pdf"))
+    assert code == 1 and err.count("\n") == 1 and "Nothing was written" in err
+    assert not (tmp_path / "absent").exists()

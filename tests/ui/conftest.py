@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopdesk.i18n.formatting import Formatter
@@ -29,6 +30,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in item.nodeid:
             item.add_marker(ignore)
+
+
+@pytest.fixture(autouse=True)
+def dispose_windows(qapp: QApplication) -> Iterator[None]:
+    """After each test: wait for background loads, then delete leftover windows in Qt.
+
+    A window a test did not close would otherwise be destroyed by Python's garbage
+    collector during a later test, possibly while its page's worker thread still runs —
+    a crash of the test process, not of the product (windows are closed there).
+    """
+    yield
+    for pool in qapp.findChildren(QThreadPool):
+        pool.waitForDone(30000)
+    for widget in qapp.topLevelWidgets():
+        for pool in widget.findChildren(QThreadPool):
+            pool.waitForDone(30000)
+        widget.close()
+        widget.deleteLater()
+    QThreadPool.globalInstance().waitForDone(30000)
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+    gc.collect()
 
 
 @pytest.fixture(scope="session", autouse=True)

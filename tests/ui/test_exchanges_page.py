@@ -294,8 +294,8 @@ def test_window_has_the_exchanges_area(
     qtbot.addWidget(window)
     window.show()
     keys = [area.key for area in window.area_specs]
-    assert keys[-1] == "exchanges"
-    window.areas.setCurrentRow(len(keys) - 1)
+    assert keys.index("exchanges") == keys.index("budget") + 1
+    window.areas.setCurrentRow(keys.index("exchanges"))
     page = window.pages["exchanges"]
     assert window.stack.currentWidget() is page
     assert isinstance(page, ExchangesPage)

@@ -49,10 +49,13 @@ def test_opens_on_the_database_with_both_areas(window: MainWindow, db_path: Path
     assert titles[:3] == ["Dashboard", "Partners", "Partnerships"]  # the home screen first
     assert titles == [area.title for area in STAFF_AREAS]
     assert isinstance(window.stack.widget(0), DashboardPage)
-    assert isinstance(window.stack.widget(1), PartnersPage)
-    assert isinstance(window.stack.widget(2), PartnershipsPage)
+    assert window.pages.built().keys() == {"dashboard"}  # the others when first shown
     assert window.stack.currentIndex() == 0
+    window.areas.setCurrentRow(1)
+    assert isinstance(window.stack.widget(1), PartnersPage)
+    assert window.stack.currentWidget() is window.pages["partners"]
     window.areas.setCurrentRow(2)
+    assert isinstance(window.stack.widget(2), PartnershipsPage)
     assert window.stack.currentWidget() is window.pages["partnerships"]
     assert window.windowTitle() == "test.coopdb — CoopDesk"
     assert window.file_label.text() == str(db_path)
@@ -73,7 +76,7 @@ def test_menus_have_their_actions(window: MainWindow) -> None:
     ):
         assert action(window, name).text()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Help"]
+    assert menus == ["&File", "&Edit", "&Tools", "&Help"]
     assert action(window, "undoAction").shortcut().toString() == "Ctrl+Z"
     assert not action(window, "undoAction").isEnabled()
 

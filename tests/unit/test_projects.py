@@ -6,6 +6,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import event, select
 
+from coopdesk.exchange import apd_data
 from coopdesk.services.attachments import add_attachment
 from coopdesk.services.errors import InUseError, NotFoundError, ValidationError
 from coopdesk.services.exchanges import ExchangeData, create_exchange, get_exchange
@@ -21,6 +22,8 @@ from coopdesk.services.project_parts import (
     set_organisation_roles,
 )
 from coopdesk.services.projects import (
+    APD_CHANNELS,
+    POLICY_MARKERS,
     ProjectData,
     create_project,
     delete_confirmation,
@@ -335,3 +338,88 @@ def test_missing_project(session_factory):
             delete_project(s, "nope")
         with pytest.raises(NotFoundError):
             delete_confirmation(s, "nope")
+
+
+# --- APD declaration fields (issue 7) ---------------------------------------------------------
+
+WATER_MARKERS = {"gender": 1, "environment": 1, "biodiversity": 0, "nutrition": 1}
+
+
+def test_apd_fields_round_trip_are_audited_and_survive_delete_undo(session_factory):
+    with session_scope(session_factory) as s:
+        pid = create_project(s, GOOD)
+        assert (get_project(s, pid).apd_channel, get_project(s, pid).policy_markers) == (
+            "direct", {}
+        )
+        update_project(s, pid, replace(GOOD, policy_markers=WATER_MARKERS, apd_channel=" ngo "))
+    with session_scope(session_factory) as s:
+        row = s.get(Project, pid)
+        assert (row.apd_channel, row.policy_markers) == ("ngo", WATER_MARKERS)
+        data = get_project(s, pid)
+        assert (data.apd_channel, data.policy_markers) == ("ngo", WATER_MARKERS)
+        changes = s.scalars(
+            select(AuditEntry.changes).where(AuditEntry.action == "updated")
+        ).one()
+        assert changes == {"apd_channel": ["direct", "ngo"], "policy_markers": [{}, WATER_MARKERS]}
+        snapshot = delete_project(s, pid)
+    with session_scope(session_factory) as s:
+        restore_project(s, snapshot)
+    with session_scope(session_factory) as s:
+        row = s.get(Project, pid)
+        assert (row.apd_channel, row.policy_markers) == ("ngo", WATER_MARKERS)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        (
+            {"apd_channel": "bilateral"},
+            "apd_channel",
+            "Choose the APD channel from the list: direct, through an association or NGO,"
+            " or through a multilateral organisation.",
+        ),
+        ({"apd_channel": ""}, "apd_channel", None),
+        (
+            {"policy_markers": {"environment": 3}},
+            "policy_markers",
+            "Score the policy marker Environment 0 (not targeted), 1 (significant objective)"
+            " or 2 (principal objective).",
+        ),
+        ({"policy_markers": {"gender": -1}}, "policy_markers", None),
+        ({"policy_markers": {"gender": True}}, "policy_markers", None),
+        ({"policy_markers": {"gender": 1.0}}, "policy_markers", None),
+        ({"policy_markers": {"gender": "1"}}, "policy_markers", None),
+        ({"policy_markers": {"gender": None}}, "policy_markers", None),
+        (
+            {"policy_markers": {"climate": 1}},
+            "policy_markers",
+            "climate is not an OECD policy marker.",
+        ),
+        (
+            {"policy_markers": [("gender", 1)]},
+            "policy_markers",
+            "Give each policy marker a score of 0, 1 or 2.",
+        ),
+    ],
+)
+def test_apd_fields_out_of_the_lists_are_refused(session_factory, changes, field, message):
+    assert list(_errors(replace(GOOD, **changes))) == [field]
+    if message is not None:
+        assert _errors(replace(GOOD, **changes)) == {field: message}
+    with session_scope(session_factory) as s:
+        pid = create_project(s, GOOD)
+    with pytest.raises(ValidationError) as info, session_scope(session_factory) as s:
+        update_project(s, pid, replace(GOOD, **changes))
+    assert [e.field for e in info.value.errors] == [field]
+    with session_scope(session_factory) as s:
+        row = s.get(Project, pid)
+        assert (row.apd_channel, row.policy_markers) == ("direct", {})
+
+
+def test_every_score_and_channel_is_accepted_and_keys_match_the_declaration():
+    for channel in APD_CHANNELS:
+        for score in (0, 1, 2):
+            markers = dict.fromkeys(POLICY_MARKERS, score)
+            validate_project(replace(GOOD, apd_channel=channel, policy_markers=markers))
+    assert APD_CHANNELS == apd_data.CHANNELS
+    assert POLICY_MARKERS == apd_data.MARKERS

@@ -1,4 +1,4 @@
-"""The "About CoopDesk" box: version, licences, data sources."""
+"""The "About CoopDesk" box: version, licence, the licences of the bundled fonts and data."""
 
 from __future__ import annotations
 
@@ -21,10 +21,20 @@ def about_html() -> str:
             "Decentralised cooperation and town twinning for municipalities, offline.",
         ),
         translate("AboutDialog", "Licence: GNU General Public License, version 3 or later."),
-        translate("AboutDialog", "Font: DejaVu Sans (DejaVu fonts licence, free)."),
         translate(
             "AboutDialog",
-            "Codelists: IATI Standard, published by IATI under the CC BY 4.0 licence.",
+            "Fonts: DejaVu Sans, under the Bitstream Vera licence (free; the DejaVu changes "
+            "are in the public domain); its text is in resources/fonts/LICENSE-DejaVu.txt.",
+        ),
+        translate(
+            "AboutDialog",
+            "IATI codelists and schema: IATI Standard (http://iatistandard.org/), "
+            "Creative Commons Attribution 4.0 (CC BY 4.0).",
+        ),
+        translate(
+            "AboutDialog",
+            "Built with Qt for Python (PySide6), under the GNU Lesser General Public "
+            "License, version 3.",
         ),
     ]
     body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)

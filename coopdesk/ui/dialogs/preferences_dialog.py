@@ -1,4 +1,4 @@
-"""Preferences: the language of the user interface (applied at the next start)."""
+"""Preferences: the language of the user interface (applied at the next start), backups."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.i18n import SUPPORTED_UI_LANGUAGES
 from coopdesk.i18n.locale_data import language_name
+from coopdesk.ui.dialogs.backups_dialog import BackupSettingsBox
 from coopdesk.ui.startup import LANGUAGE_KEY, ui_language
 
 
@@ -38,6 +39,9 @@ class PreferencesDialog(QDialog):
         note.setStyleSheet("color: palette(placeholder-text);")
         form = QFormLayout()
         form.addRow(self.tr("Language of the interface"), self.language_combo)
+        self.backup_box = BackupSettingsBox(
+            settings, self.tr("Default: the folder the database names, else beside it"), self
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -48,6 +52,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.backup_box)
         layout.addWidget(buttons)
 
     def language_changed(self) -> bool:
@@ -59,4 +64,5 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         self._settings.setValue(LANGUAGE_KEY, self.chosen_language())
+        self.backup_box.save()
         super().accept()

@@ -1,21 +1,33 @@
-"""Create or edit a project: code, texts side by side in several languages, theme, SDGs, dates."""
+"""Create or edit a project: code, texts side by side in several languages, theme, SDGs, dates,
+and its APD declaration fields (channel, OECD policy markers)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from html import escape
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLineEdit,
+    QWidget,
+)
 
 from coopdesk.domain.enums import ActivityStatus
+from coopdesk.i18n import translate
 from coopdesk.i18n.locale_data import is_country
 from coopdesk.services import codelists
+from coopdesk.services.errors import ValidationError
 from coopdesk.services.organisations import list_organisations
 from coopdesk.services.project_list import project_title
 from coopdesk.services.project_parts import list_project_organisations
 from coopdesk.services.projects import (
+    APD_CHANNELS,
     CODE_MAX_LENGTH,
+    POLICY_MARKERS,
     ProjectData,
     create_project,
     delete_project,
@@ -33,6 +45,11 @@ from coopdesk.ui.widgets.sdg_picker import SdgPicker
 from coopdesk.ui.widgets.sector_picker import SectorPicker
 
 ENTITY = "project"
+
+
+def _tooltip(*paragraphs: str) -> str:
+    """Rich text, so that Qt wraps a long tooltip instead of drawing one very wide line."""
+    return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
 
 
 class ProjectDialog(RecordDialog):
@@ -61,6 +78,7 @@ class ProjectDialog(RecordDialog):
             self.theme_combo.addItem(label, key)
         self.sector_picker = SectorPicker(lang, self)
         self.sector_picker.setObjectName("projectSectorPicker")
+        self.apd_group = self._apd_group()  # made here: Tab reaches it before the status
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("projectStatusCombo")
         for code, label in codelists.activity_status_choices():
@@ -88,6 +106,7 @@ class ProjectDialog(RecordDialog):
         self.add_field("code", self.tr("Code"), self.code_edit, required=True)
         self.add_field("theme", self.tr("Theme"), self.theme_combo)
         self.add_field("dac_sector", self.tr("DAC sector"), self.sector_picker)
+        self.forms[0].addRow(self.apd_group)
         self.add_field("status", self.tr("Status"), self.status_combo, required=True, column=1)
         self.add_field("planned_start", self.tr("Planned start"), self.planned_start_edit, column=1)
         self.add_field("planned_end", self.tr("Planned end"), self.planned_end_edit, column=1)
@@ -136,6 +155,71 @@ class ProjectDialog(RecordDialog):
         edit.setObjectName(name)
         return edit
 
+    def _apd_group(self) -> QGroupBox:
+        """The APD declaration box: channel and the four OECD policy markers scored 0-2."""
+        group = QGroupBox(self.tr("APD declaration"), self)
+        group.setObjectName("projectApdGroup")
+        feeds = self.tr("Used in the yearly declaration of official development assistance (APD).")
+        group.setToolTip(_tooltip(feeds))
+        form = self._new_form()
+        group.setLayout(form)
+        self.apd_channel_combo = QComboBox(self)
+        self.apd_channel_combo.setObjectName("projectApdChannelCombo")
+        for key, label in APD_CHANNELS.items():
+            self.apd_channel_combo.addItem(translate("Apd", label), key)
+        how = self.tr(
+            "How the aid reaches the partner: spent directly by the municipality, entrusted"
+            " to an association or NGO, or paid to a multilateral organisation."
+        )
+        self.apd_channel_combo.setToolTip(_tooltip(how, feeds))
+        explained = {
+            "gender": self.tr(
+                "Gender equality: the project aims to advance equality between women and men"
+                " or to reduce discrimination against women and girls."
+            ),
+            "environment": self.tr(
+                "Environment: the project aims to protect or improve the environment, or to"
+                " help the partner take the environment into account in its policies."
+            ),
+            "biodiversity": self.tr(
+                "Biodiversity: the project aims to conserve biodiversity, to use it sustainably"
+                " or to share fairly the benefits drawn from it."
+            ),
+            "nutrition": self.tr(
+                "Nutrition / inclusion: the project aims to improve nutrition, or the inclusion"
+                " of people with disabilities and of other people left behind."
+            ),
+        }
+        scores = self.tr(
+            "2, principal objective: the project would not exist without this objective."
+            " 1, significant objective: important and deliberate, but not the main reason for"
+            " the project. 0: the project was screened and does not target it."
+        )
+        markers = QWidget(self)
+        markers.setObjectName("projectPolicyMarkers")
+        marker_form = self._new_form()
+        marker_form.setContentsMargins(0, 0, 0, 0)
+        markers.setLayout(marker_form)
+        self.marker_combos: dict[str, QComboBox] = {}
+        for key, label in POLICY_MARKERS.items():
+            combo = self._score_combo(f"projectMarker_{key}")
+            combo.setToolTip(_tooltip(explained[key], scores, feeds))
+            marker_form.addRow(translate("Apd", label), combo)
+            self.marker_combos[key] = combo
+        self.forms.append(form)  # add_field(column=3) adds to this box, with inline errors
+        self.add_field("apd_channel", self.tr("Channel"), self.apd_channel_combo, column=3)
+        self.add_field("policy_markers", self.tr("Policy markers"), markers, column=3)
+        return group
+
+    def _score_combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.addItem(self.tr("Not scored"), None)
+        combo.addItem(self.tr("0 – not targeted"), 0)
+        combo.addItem(self.tr("1 – significant objective"), 1)
+        combo.addItem(self.tr("2 – principal objective"), 2)
+        return combo
+
     def _partner_languages(self, project_id: str) -> list[str]:
         """The languages of the organisations taking part in the project."""
 
@@ -183,6 +267,9 @@ class ProjectDialog(RecordDialog):
         self.objectives_edit.set_value(data.objectives)
         self.sdg_picker.set_selected(data.sdgs)
         self._lessons = dict(data.lessons_learned)
+        _select(self.apd_channel_combo, data.apd_channel)
+        for key, combo in self.marker_combos.items():
+            _select(combo, data.policy_markers.get(key))
 
     def collect(self) -> ProjectData:
         return ProjectData(
@@ -201,6 +288,12 @@ class ProjectDialog(RecordDialog):
             location_place=self.place_edit.text(),
             location_country=self.country_combo.code(),
             lessons_learned=dict(self._lessons),
+            policy_markers={
+                key: combo.currentData()
+                for key, combo in self.marker_combos.items()
+                if combo.currentData() is not None
+            },
+            apd_channel=str(self.apd_channel_combo.currentData()),
         )
 
     def save(self, data: object) -> str:
@@ -224,6 +317,10 @@ class ProjectDialog(RecordDialog):
             update_project,
         )
         return self.record_id
+
+    def show_errors(self, error: ValidationError) -> None:
+        super().show_errors(error)
+        self._grow_to_fit()  # messages under the fields must not squeeze the SDG list
 
     def project_title(self) -> str:
         return project_title(self.title_edit.value(), self.context.formatter.language)
@@ -266,3 +363,12 @@ class ProjectDialog(RecordDialog):
         languages = self.title_edit.languages()
         self.summary_edit.set_languages(languages)
         self.objectives_edit.set_languages(languages)
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    """Select ``value``; one not offered is added as stored (the service refuses it on save)."""
+    index = combo.findData(value)
+    if index < 0:
+        combo.addItem(str(value), value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)

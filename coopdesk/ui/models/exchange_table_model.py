@@ -21,6 +21,8 @@ def _columns(formatter: Formatter) -> list[Column[ExchangeRow]]:
     # Dates and head counts repeat over thousands of rows: format each value once.
     date_text = lru_cache(maxsize=8192)(formatter.short_date)
     number_text = lru_cache(maxsize=4096)(formatter.decimal)
+    kind_text = lru_cache(maxsize=64)(lambda kind: label_of(ExchangeKind, kind))
+    direction_text = lru_cache(maxsize=16)(lambda direction: label_of(Direction, direction))
     return [
         Column(
             _CTX,
@@ -32,12 +34,12 @@ def _columns(formatter: Formatter) -> list[Column[ExchangeRow]]:
         Column(
             _CTX,
             QT_TRANSLATE_NOOP("ExchangeTableModel", "Kind"),
-            lambda r: label_of(ExchangeKind, r.kind),
+            lambda r: kind_text(r.kind),
         ),
         Column(
             _CTX,
             QT_TRANSLATE_NOOP("ExchangeTableModel", "Direction"),
-            lambda r: label_of(Direction, r.direction),
+            lambda r: direction_text(r.direction),
         ),
         Column(_CTX, QT_TRANSLATE_NOOP("ExchangeTableModel", "Title"), lambda r: r.title),
         Column(

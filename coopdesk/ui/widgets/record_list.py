@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.i18n import translate
 from coopdesk.ui.icons import icon
+from coopdesk.ui.list_export import ListExporter
 from coopdesk.ui.models.row_table_model import RowFilterProxyModel, RowTableModel
 from coopdesk.ui.widgets.table_view import RecordTableView, TablePanel, action_button
 
@@ -108,6 +109,8 @@ class RecordList(QWidget):
             layout.addLayout(below)
         else:
             top.addLayout(self.tools)
+        self.exporter = ListExporter(self)  # "Export…": the rows shown, to XLSX or CSV
+        top.addWidget(self.exporter.button)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.count_label)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)

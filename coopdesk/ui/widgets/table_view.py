@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
@@ -9,12 +11,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStackedLayout,
+    QStyle,
     QTableView,
     QToolButton,
     QWidget,
 )
 
 from coopdesk.ui.models.row_table_model import ID_ROLE, RowTableModel
+
+# Rows Qt measures to fit the columns to their contents (with their icons and delegates);
+# the longest text of each column is measured besides (``RowTableModel.longest_text``).
+FIT_SAMPLE_ROWS = 40
 
 
 class RecordTableView(QTableView):
@@ -35,6 +42,7 @@ class RecordTableView(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self._stretch_column = 0
         self._stretch_minimum = 0
         # Widest a column gets when fitted to its contents (the stretch column aside).
@@ -45,15 +53,35 @@ class RecordTableView(QTableView):
         self._stretch_column = column
 
     def fit_columns(self, stretch_max: int = 420) -> None:
-        """Size the columns to their contents, within reason; the stretch column fills."""
+        """Size the columns to their contents, within reason; the stretch column fills.
+
+        Qt measures at most :data:`FIT_SAMPLE_ROWS` rows per column (the header's resize
+        precision), not all of them: every measured cell costs several ``data()`` calls and a
+        text layout. The column's longest text (in characters) is measured too, so that a
+        long name further down still fits.
+        """
         header = self.horizontalHeader()
+        source = self._row_model()
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
+        metrics = self.fontMetrics()
         for section in range(header.count()):
             self.resizeColumnToContents(section)
+            longest = source.longest_text(section) if source is not None else ""
+            if longest and not self.isColumnHidden(section):
+                wanted = metrics.horizontalAdvance(longest) + margin
+                if wanted > header.sectionSize(section):
+                    header.resizeSection(section, wanted)
             limit = stretch_max if section == self._stretch_column else self.max_column_width
             if header.sectionSize(section) > limit:
                 header.resizeSection(section, limit)
         self._stretch_minimum = min(header.sectionSize(self._stretch_column), 180)
         self._fill_width()
+
+    def _row_model(self) -> RowTableModel[Any] | None:
+        model = self.model()
+        if isinstance(model, QSortFilterProxyModel):
+            model = model.sourceModel()
+        return model if isinstance(model, RowTableModel) else None
 
     def _fill_width(self) -> None:
         header = self.horizontalHeader()
