@@ -150,7 +150,7 @@ class MunicipalityIdentityForm(FieldForm):
         insee_row.setContentsMargins(0, 0, 0, 0)
         insee_row.addWidget(self.insee_edit)
         insee_row.addWidget(self.iati_label, 1)
-        self.insee_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000000") + 16)
+        self.insee_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("p. ex. 28134") + 24)
         self.logo_preview = QLabel(self)
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setFixedSize(LOGO_SIZE, LOGO_SIZE)
